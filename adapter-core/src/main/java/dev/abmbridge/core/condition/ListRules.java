@@ -1,0 +1,57 @@
+package dev.abmbridge.core.condition;
+
+import dev.abmbridge.core.normalize.TextKey;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Field conditions on lists of text such as {@code technologies}: a list contains an element. */
+final class ListRules {
+    private ListRules() {
+    }
+
+    static <T> Rule<T> rule(Operator op, Object operand, FieldDef<T> field) {
+        var get = field.accessor();
+        return switch (op) {
+            case CONTAINS -> {
+                String key = Operands.key(Operands.scalar(op, operand));
+                yield t -> anyElement(get.apply(t), key::equals);
+            }
+            case CONTAINS_ANY -> {
+                Set<String> keys = Operands.keys(Operands.list(op, operand));
+                yield t -> anyElement(get.apply(t), keys::contains);
+            }
+            case MATCHES -> {
+                Pattern p = Operands.regex(operand);
+                yield t -> {
+                    Object v = get.apply(t);
+                    if (MissingValue.isMissing(v)) {
+                        return Truth.UNKNOWN;
+                    }
+                    for (Object e : (List<?>) v) {
+                        if (e != null && p.matcher(e.toString()).find()) {
+                            return Truth.TRUE;
+                        }
+                    }
+                    return Truth.FALSE;
+                };
+            }
+            default -> throw new OperandException("'" + field.name() + "' is a list: " + op.key() + " does not apply",
+                    "use contains (has this element) or containsAny (has one of these elements)");
+        };
+    }
+
+    static Truth anyElement(Object value, java.util.function.Predicate<String> keyTest) {
+        if (MissingValue.isMissing(value)) {
+            return Truth.UNKNOWN;
+        }
+        for (Object e : (List<?>) value) {
+            String k = e == null ? null : TextKey.of(e.toString());
+            if (k != null && keyTest.test(k)) {
+                return Truth.TRUE;
+            }
+        }
+        return Truth.FALSE;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.abmbridge.core.condition;
+
+import dev.abmbridge.core.normalize.TextKey;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** Field conditions on text, compared with PLAYBOOK.md's text rules (case, spaces, {@code _} and {@code &}). */
+final class TextRules {
+    private TextRules() {
+    }
+
+    /** A test of the comparison key of a present text value. */
+    static Predicate<String> keyTest(Operator op, Object operand, FieldDef<?> field) {
+        return switch (op) {
+            case EQUALS -> {
+                String key = allowed(field, Operands.key(Operands.scalar(op, operand)), operand);
+                yield key::equals;
+            }
+            case NOT_EQUALS -> {
+                String key = allowed(field, Operands.key(Operands.scalar(op, operand)), operand);
+                yield v -> !key.equals(v);
+            }
+            case IN -> {
+                Set<String> keys = allowedAll(field, Operands.list(op, operand));
+                yield keys::contains;
+            }
+            case NOT_IN -> {
+                Set<String> keys = allowedAll(field, Operands.list(op, operand));
+                yield v -> !keys.contains(v);
+            }
+            case CONTAINS -> {
+                String key = Operands.key(Operands.scalar(op, operand));
+                yield v -> v.contains(key);
+            }
+            case CONTAINS_ANY -> {
+                String[] keys = Operands.keys(Operands.list(op, operand)).toArray(String[]::new);
+                yield v -> {
+                    for (String k : keys) {
+                        if (v.contains(k)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+            default -> throw new OperandException(op.key() + " compares numbers, but '" + field.name() + "' is text",
+                    "use equals, in, contains or matches on text fields");
+        };
+    }
+
+    static <T> Rule<T> rule(Operator op, Object operand, FieldDef<T> field) {
+        var get = field.accessor();
+        if (op == Operator.MATCHES) {
+            Pattern p = Operands.regex(operand);
+            return t -> {
+                Object v = get.apply(t);
+                return MissingValue.isMissing(v) ? Truth.UNKNOWN : Truth.of(p.matcher(v.toString()).find());
+            };
+        }
+        Predicate<String> test = keyTest(op, operand, field);
+        return t -> {
+            Object v = get.apply(t);
+            return MissingValue.isMissing(v) ? Truth.UNKNOWN : Truth.of(test.test(TextKey.of(v.toString())));
+        };
+    }
+
+    private static String allowed(FieldDef<?> field, String key, Object operand) {
+        if (!field.allowedValues().isEmpty()
+                && field.allowedValues().stream().noneMatch(a -> key.equals(TextKey.of(a)))) {
+            throw new OperandException("'" + operand + "' is not a " + field.name() + " value",
+                    "use one of " + String.join(", ", field.allowedValues()));
+        }
+        return key;
+    }
+
+    private static Set<String> allowedAll(FieldDef<?> field, List<?> operands) {
+        operands.forEach(o -> allowed(field, Operands.key(o), o));
+        return Operands.keys(operands);
+    }
+}
