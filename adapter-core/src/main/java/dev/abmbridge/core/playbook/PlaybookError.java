@@ -1,0 +1,10 @@
+package dev.abmbridge.core.playbook;
+
+/** One problem in a playbook file, where it is and how to fix it. Line and column are 1-based. */
+public record PlaybookError(String file, int line, int column, String message, String hint) {
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + message + (hint == null ? "" : "\n    fix: " + hint);
+    }
+}
