@@ -10,6 +10,7 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -36,7 +37,9 @@ final class CelRules<T> {
 
     CelRules(FieldCatalog<T> catalog) {
         this.catalog = catalog;
-        CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder().setResultType(SimpleType.BOOL);
+        CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
+                .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+                .setResultType(SimpleType.BOOL);
         for (FieldDef<T> f : catalog.fields()) {
             builder.addVar(f.name(), celType(f.type()));
             variables.put(f.name(), celValue(f));

@@ -220,6 +220,14 @@ class AccountConditionTest {
         }
 
         @Test
+        void standardMacros() {
+            Account a = account().technologies("BigQuery", "Slack").build();
+            assertThat(rule("{ cel: \"technologies.exists(t, t in ['Snowflake', 'BigQuery'])\" }").test(a))
+                    .isEqualTo(TRUE);
+            assertThat(rule("{ cel: \"has(custom.segment)\" }").test(a)).isEqualTo(FALSE);
+        }
+
+        @Test
         void readingAMissingFieldIsUnknown() {
             assertThat(rule("{ cel: \"employees > 1000\" }").test(EMPTY)).isEqualTo(UNKNOWN);
             assertThat(rule("{ cel: \"custom.segment == 'x'\" }").test(EMPTY)).isEqualTo(UNKNOWN);
