@@ -1,10 +1,47 @@
 package dev.abmbridge.app;
 
+import dev.abmbridge.app.cli.AbmBridgeCommand;
+import dev.abmbridge.app.cli.CliErrorHandler;
+import dev.abmbridge.app.cli.SpringCommandFactory;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine;
 
+/** The {@code abm-bridge} executable: a Spring Boot application whose command line is picocli's. */
 @SpringBootApplication
-public class AbmBridgeApplication {
+public class AbmBridgeApplication implements CommandLineRunner, ExitCodeGenerator {
+
+    private final ApplicationContext context;
+    private int exitCode;
+
+    public AbmBridgeApplication(ApplicationContext context) {
+        this.context = context;
+    }
+
     public static void main(String[] args) {
-        System.out.println("ABM Bridge: commands arrive with the core issue");
+        System.exit(SpringApplication.exit(SpringApplication.run(AbmBridgeApplication.class, args)));
+    }
+
+    @Override
+    public void run(String... args) {
+        exitCode = commandLine(context).execute(args);
+    }
+
+    /** The configured command line; tests use it to run commands in process. */
+    public static CommandLine commandLine(ApplicationContext context) {
+        CommandLine cli = new CommandLine(AbmBridgeCommand.class, new SpringCommandFactory(context));
+        CliErrorHandler errors = new CliErrorHandler();
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 }

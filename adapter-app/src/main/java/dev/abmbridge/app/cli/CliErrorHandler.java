@@ -1,0 +1,53 @@
+package dev.abmbridge.app.cli;
+
+import dev.abmbridge.core.playbook.InvalidPlaybookException;
+import dev.abmbridge.core.playbook.PlaybookError;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * Turns failures into messages and exit codes: user mistakes (2) get a message with the fix, internal
+ * failures (1) a one-line summary; stack traces only with {@code --verbose}.
+ */
+public final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler,
+        CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof InvalidPlaybookException invalid) {
+            err.println("The playbook has " + invalid.errors().size() + " problem(s):");
+            for (PlaybookError pe : invalid.errors()) {
+                err.println("  " + pe.toString().replace("\n", "\n  "));
+            }
+            err.flush();
+            return ExitCode.INVALID_INPUT;
+        }
+        if (e instanceof UserInputException) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCode.INVALID_INPUT;
+        }
+        err.println("internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        if (parseResult.hasMatchedOption("--verbose")) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --verbose for the details, and report it if it persists.");
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("error: " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("See '" + cli.getCommandSpec().qualifiedName() + " --help'.");
+        }
+        err.flush();
+        return ExitCode.INVALID_INPUT;
+    }
+}
