@@ -29,11 +29,31 @@ public final class TechnologyList {
         List<String> out = new ArrayList<>(names.size());
         Set<String> seen = new HashSet<>();
         for (String name : names) {
-            String clean = TextValue.clean(name);
+            String clean = TextValue.clean(trimSeparators(name));
             if (clean != null && seen.add(TextKey.of(clean))) {
                 out.add(clean);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Stray separators at the ends ("Salesforce,; HubSpot") are not part of a name. */
+    private static String trimSeparators(String name) {
+        if (name == null) {
+            return null;
+        }
+        int start = 0;
+        int end = name.length();
+        while (start < end && isStray(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && isStray(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(start, end);
+    }
+
+    private static boolean isStray(char c) {
+        return c == ',' || c == ';' || Character.isWhitespace(c);
     }
 }
