@@ -59,7 +59,7 @@ public final class AccountNormalizer {
         try {
             return QuantityParser.parseEmployees(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRecordException("employees", value, e.getMessage(), e);
+            throw new InvalidRecordException("employees", value, e);
         }
     }
 
@@ -67,7 +67,7 @@ public final class AccountNormalizer {
         try {
             return QuantityParser.parseRevenue(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRecordException("annualRevenue", value, e.getMessage(), e);
+            throw new InvalidRecordException("annualRevenue", value, e);
         }
     }
 }

@@ -18,9 +18,12 @@ public final class InvalidRecordException extends RuntimeException {
         this.reason = reason;
     }
 
-    public InvalidRecordException(String field, String value, String reason, Throwable cause) {
-        this(field, value, reason);
-        initCause(cause);
+    /** For a parser's own exception whose message already names the field and the value. */
+    public InvalidRecordException(String field, String value, IllegalArgumentException cause) {
+        super(cause.getMessage(), cause);
+        this.field = field;
+        this.value = value;
+        this.reason = cause.getMessage();
     }
 
     /** The canonical field name ({@code employees}, {@code email}, ...). */
