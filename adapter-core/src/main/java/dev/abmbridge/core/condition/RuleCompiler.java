@@ -9,11 +9,12 @@ import java.util.stream.Stream;
 public final class RuleCompiler<T> {
 
     private final FieldCatalog<T> catalog;
-    private final CelRules<T> cel;
+    /** Built on the first {@code cel:} condition: setting up CEL costs far more than compiling anything else. */
+    private final com.google.common.base.Supplier<CelRules<T>> cel;
 
     public RuleCompiler(FieldCatalog<T> catalog) {
         this.catalog = catalog;
-        this.cel = new CelRules<>(catalog);
+        this.cel = com.google.common.base.Suppliers.memoize(() -> new CelRules<>(catalog));
     }
 
     public CompiledCondition<T> compile(Condition condition) {
@@ -47,7 +48,7 @@ public final class RuleCompiler<T> {
             return t -> inner.test(t).not();
         }
         Condition.Cel c = (Condition.Cel) condition;
-        return guarded(c.position(), problems, () -> cel.compile(c.expression()));
+        return guarded(c.position(), problems, () -> cel.get().compile(c.expression()));
     }
 
     private Rule<T> field(Condition.Field f, List<ConditionProblem> problems) {

@@ -1,11 +1,7 @@
 package dev.abmbridge.core.playbook;
 
 import dev.abmbridge.core.condition.Condition;
-import dev.abmbridge.core.condition.RuleCompiler;
-import dev.abmbridge.core.condition.SubjectFields;
-import dev.abmbridge.core.model.Account;
-import dev.abmbridge.core.model.ClassifiedContact;
-import dev.abmbridge.core.model.ScoredAccount;
+import dev.abmbridge.core.condition.RuleCompilers;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
@@ -17,12 +13,6 @@ import java.util.Optional;
 /** Walks the YAML tree of a playbook into its model, reporting every problem to the collector. */
 final class PlaybookReader {
 
-    private static final RuleCompiler<Account> ACCOUNT_RULES = new RuleCompiler<>(SubjectFields.ACCOUNT);
-    private static final RuleCompiler<ScoredAccount> AUDIENCE_ACCOUNT_RULES =
-            new RuleCompiler<>(SubjectFields.SCORED_ACCOUNT);
-    private static final RuleCompiler<ClassifiedContact> ROLE_RULES = new RuleCompiler<>(SubjectFields.CONTACT);
-    private static final RuleCompiler<ClassifiedContact> AUDIENCE_CONTACT_RULES =
-            new RuleCompiler<>(SubjectFields.CLASSIFIED_CONTACT);
 
     private final ErrorCollector errors;
     private final YamlValues values;
@@ -49,7 +39,7 @@ final class PlaybookReader {
         }
         String name = m.has("name") ? values.text(m.get("name"), "name").orElse("") : "";
         Node icpNode = m.required("icp", "add an icp: section with minScore, criteria and tiers");
-        IcpDefinition icp = icpNode == null ? null : new IcpReader(errors, values, conditions, ACCOUNT_RULES).read(icpNode);
+        IcpDefinition icp = icpNode == null ? null : new IcpReader(errors, values, conditions, RuleCompilers.ICP).read(icpNode);
         BuyingRoles roles = m.has("buyingRoles") ? buyingRoles(m.get("buyingRoles")) : BuyingRoles.NONE;
         List<Audience> audiences = m.has("audiences") ? audiences(m.get("audiences")) : List.of();
         if (icp == null || version == null || !errors.isEmpty()) {
@@ -82,7 +72,7 @@ final class PlaybookReader {
             Optional<String> role = roleNode == null ? Optional.empty() : values.text(roleNode, "role");
             boolean conditional = rm.get().has("when");
             Optional<Condition> when = conditional
-                    ? conditions.read(rm.get().get("when"), "the rule for " + role.orElse("a role"), ROLE_RULES)
+                    ? conditions.read(rm.get().get("when"), "the rule for " + role.orElse("a role"), RuleCompilers.BUYING_ROLES)
                     : Optional.empty();
             if (defaultRule != null) {
                 errors.at(r, "this rule can never apply: the rule without a condition on line "
@@ -142,9 +132,9 @@ final class PlaybookReader {
             String label = "audience " + id.orElse("?");
             Node accountsNode = m.required("accounts", "add accounts: a condition such as { field: tier, equals: Tier 1 }");
             Optional<Condition> accounts = accountsNode == null ? Optional.empty()
-                    : conditions.read(accountsNode, "the accounts of " + label, AUDIENCE_ACCOUNT_RULES);
+                    : conditions.read(accountsNode, "the accounts of " + label, RuleCompilers.AUDIENCE_ACCOUNTS);
             Optional<Condition> contacts = m.has("contacts")
-                    ? conditions.read(m.get("contacts"), "the contacts of " + label, AUDIENCE_CONTACT_RULES)
+                    ? conditions.read(m.get("contacts"), "the contacts of " + label, RuleCompilers.AUDIENCE_CONTACTS)
                     : Optional.empty();
             List<String> destinations = m.has("destinations") ? values.texts(m.get("destinations"), "destinations")
                     : List.of();

@@ -2,6 +2,7 @@ package dev.abmbridge.core.rules;
 
 import dev.abmbridge.core.condition.Rule;
 import dev.abmbridge.core.condition.RuleCompiler;
+import dev.abmbridge.core.condition.RuleCompilers;
 import dev.abmbridge.core.condition.SubjectFields;
 import dev.abmbridge.core.condition.Truth;
 import dev.abmbridge.core.model.ClassifiedContact;
@@ -20,8 +21,8 @@ public final class AudienceSegmenter {
 
     public AudienceSegmenter(List<Audience> audiences) {
         this.audiences = List.copyOf(audiences);
-        RuleCompiler<ScoredAccount> accounts = new RuleCompiler<>(SubjectFields.SCORED_ACCOUNT);
-        RuleCompiler<ClassifiedContact> contacts = new RuleCompiler<>(SubjectFields.CLASSIFIED_CONTACT);
+        RuleCompiler<ScoredAccount> accounts = RuleCompilers.AUDIENCE_ACCOUNTS;
+        RuleCompiler<ClassifiedContact> contacts = RuleCompilers.AUDIENCE_CONTACTS;
         for (Audience a : audiences) {
             accountRules.add(accounts.compileValid(a.accounts()));
             contactRules.add(a.hasContacts() ? contacts.compileValid(a.contacts()) : null);

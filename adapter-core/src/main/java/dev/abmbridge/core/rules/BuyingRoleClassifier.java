@@ -2,6 +2,7 @@ package dev.abmbridge.core.rules;
 
 import dev.abmbridge.core.condition.Rule;
 import dev.abmbridge.core.condition.RuleCompiler;
+import dev.abmbridge.core.condition.RuleCompilers;
 import dev.abmbridge.core.condition.SubjectFields;
 import dev.abmbridge.core.condition.Truth;
 import dev.abmbridge.core.model.ClassifiedContact;
@@ -25,7 +26,7 @@ public final class BuyingRoleClassifier {
     public BuyingRoleClassifier(BuyingRoles buyingRoles, TitleParser titles) {
         this.titles = titles;
         this.trustSourceFields = buyingRoles.trustSourceFields();
-        RuleCompiler<ClassifiedContact> compiler = new RuleCompiler<>(SubjectFields.CONTACT);
+        RuleCompiler<ClassifiedContact> compiler = RuleCompilers.BUYING_ROLES;
         List<RoleRule> rs = buyingRoles.rules();
         roles = rs.stream().map(RoleRule::role).toArray(String[]::new);
         rules = rs.stream().map(r -> r.isDefault() ? (Rule<ClassifiedContact>) c -> Truth.TRUE

@@ -3,6 +3,7 @@ package dev.abmbridge.core.rules;
 import dev.abmbridge.core.condition.FieldDef;
 import dev.abmbridge.core.condition.Rule;
 import dev.abmbridge.core.condition.RuleCompiler;
+import dev.abmbridge.core.condition.RuleCompilers;
 import dev.abmbridge.core.condition.SubjectFields;
 import dev.abmbridge.core.condition.Truth;
 import dev.abmbridge.core.model.Account;
@@ -34,7 +35,7 @@ public final class IcpScorer {
 
     @SuppressWarnings("unchecked")
     public IcpScorer(IcpDefinition icp) {
-        RuleCompiler<Account> compiler = new RuleCompiler<>(SubjectFields.ACCOUNT);
+        RuleCompiler<Account> compiler = RuleCompilers.ICP;
         List<Criterion> cs = icp.criteria();
         criterionIds = cs.stream().map(Criterion::id).toArray(String[]::new);
         weights = cs.stream().mapToInt(Criterion::weight).toArray();

@@ -66,13 +66,15 @@ public final class FileScoringJob {
                 progress.accountRead();
             });
         }
-        if (contactsFile != null) {
-            try (ScoredContactCsvWriter out = ScoredContactCsvWriter.create(outDir);
-                 Stream<LineRecord<Contact>> contacts = new ContactCsvReader().read(contactsFile, issues)) {
-                contacts.forEach(r -> {
-                    out.write(contact(r.record(), index, counter));
-                    progress.contactRead();
-                });
+        // Written even without contacts (header only): the contract promises both files.
+        try (ScoredContactCsvWriter out = ScoredContactCsvWriter.create(outDir)) {
+            if (contactsFile != null) {
+                try (Stream<LineRecord<Contact>> contacts = new ContactCsvReader().read(contactsFile, issues)) {
+                    contacts.forEach(r -> {
+                        out.write(contact(r.record(), index, counter));
+                        progress.contactRead();
+                    });
+                }
             }
         }
         try (ScoredAccountCsvWriter out = ScoredAccountCsvWriter.create(outDir)) {
