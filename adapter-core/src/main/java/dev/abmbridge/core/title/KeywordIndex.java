@@ -75,7 +75,13 @@ final class KeywordIndex {
         if (front == null && word.charAt(end - 1) == 's' && end - 1 >= SHORTEST_FRONT) {
             front = singleWord(word.substring(0, end - 1));
         }
-        return front != null && front.namesFunction() && front.markers().isEmpty() ? front : null;
+        return front != null && front.namesFunction() && onlyCompoundHead(front) ? front : null;
+    }
+
+    // A front like "Einkaufs-" may itself be a compound head; one that cuts or assists may not.
+    private static boolean onlyCompoundHead(TitleTerm front) {
+        int markers = front.markers().size();
+        return markers == 0 || (markers == 1 && front.has(TermMarker.COMPOUND_HEAD));
     }
 
     private TitleTerm singleWord(String word) {
