@@ -4,8 +4,6 @@ import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.normalize.AccountNormalizer;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,9 +29,9 @@ public final class AccountCsvReader {
         this.reader = new CsvRecordReader<>(COLUMNS, raw -> AccountNormalizer.normalize(source, raw), Account::id);
     }
 
-    /** Opens the file (UTF-8); close the stream to close it. */
+    /** Opens the file (UTF-8; rows with bytes that are not UTF-8 are reported); close the stream to close it. */
     public Stream<LineRecord<Account>> read(Path file, CsvIssueListener issues) throws IOException {
-        return reader.read(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), issues);
+        return reader.read(file.toString(), Utf8Files.lenientReader(file), issues);
     }
 
     /** Reads from {@code in}, naming it {@code fileName} in errors; close the stream to close {@code in}. */
