@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads {@code contacts.csv} of the file contract (PLAYBOOK.md, file contract for scoring without
- * a CRM) as a stream of normalized contacts in file order. See {@link CsvRecordReader} for what is
+ * a CRM) as a stream of normalized contacts in file order. The package documentation says what is
  * skipped and reported. Thread-safe: each {@code read} has its own state.
  */
 public final class ContactCsvReader {

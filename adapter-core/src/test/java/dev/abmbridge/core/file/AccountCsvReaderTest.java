@@ -148,6 +148,16 @@ class AccountCsvReaderTest {
     }
 
     @Test
+    void anUnterminatedQuoteIsReportedWhereItsRowStarts() {
+        List<LineRecord<Account>> records = read("id,name\n1,Acme\n2,Globex\n3,\"Initech\n4,Umbrella\n");
+        assertThat(ids(records)).containsExactly("1", "2");
+        assertThat(issues.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.reason()).contains("reading stopped");
+        });
+    }
+
+    @Test
     void fileProblemsFailTheWholeRead() {
         assertThatThrownBy(() -> read("")).isInstanceOf(CsvFileException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> read("name,domain\nAcme,acme.com\n"))
