@@ -4,15 +4,13 @@ import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.normalize.AccountNormalizer;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Reads {@code accounts.csv} of the file contract (PLAYBOOK.md, file contract for scoring without
- * a CRM) as a stream of normalized accounts in file order. See {@link CsvRecordReader} for what is
+ * a CRM) as a stream of normalized accounts in file order. The package documentation says what is
  * skipped and reported. Thread-safe: each {@code read} has its own state.
  */
 public final class AccountCsvReader {
@@ -31,9 +29,9 @@ public final class AccountCsvReader {
         this.reader = new CsvRecordReader<>(COLUMNS, raw -> AccountNormalizer.normalize(source, raw), Account::id);
     }
 
-    /** Opens the file (UTF-8); close the stream to close it. */
+    /** Opens the file (UTF-8; rows with bytes that are not UTF-8 are reported); close the stream to close it. */
     public Stream<LineRecord<Account>> read(Path file, CsvIssueListener issues) throws IOException {
-        return reader.read(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), issues);
+        return reader.read(file.toString(), Utf8Files.lenientReader(file), issues);
     }
 
     /** Reads from {@code in}, naming it {@code fileName} in errors; close the stream to close {@code in}. */

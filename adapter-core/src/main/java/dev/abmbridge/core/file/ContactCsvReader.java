@@ -4,15 +4,13 @@ import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.normalize.ContactNormalizer;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Reads {@code contacts.csv} of the file contract (PLAYBOOK.md, file contract for scoring without
- * a CRM) as a stream of normalized contacts in file order. See {@link CsvRecordReader} for what is
+ * a CRM) as a stream of normalized contacts in file order. The package documentation says what is
  * skipped and reported. Thread-safe: each {@code read} has its own state.
  */
 public final class ContactCsvReader {
@@ -30,9 +28,9 @@ public final class ContactCsvReader {
         this.reader = new CsvRecordReader<>(COLUMNS, raw -> ContactNormalizer.normalize(source, raw), Contact::id);
     }
 
-    /** Opens the file (UTF-8); close the stream to close it. */
+    /** Opens the file (UTF-8; rows with bytes that are not UTF-8 are reported); close the stream to close it. */
     public Stream<LineRecord<Contact>> read(Path file, CsvIssueListener issues) throws IOException {
-        return reader.read(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), issues);
+        return reader.read(file.toString(), Utf8Files.lenientReader(file), issues);
     }
 
     /** Reads from {@code in}, naming it {@code fileName} in errors; close the stream to close {@code in}. */

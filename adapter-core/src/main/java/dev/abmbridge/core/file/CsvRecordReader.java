@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,13 +26,17 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Skipped, each reported as a {@link RowError} while the rest go on: a row with a different
  * number of cells than the header, a value the normalizer rejects (a missing id among them), and
- * a second row with an id already read (the first is kept). Blank lines are skipped silently.
- * A CSV syntax error (an unterminated quote) or bytes that are not UTF-8 leave nothing reliable
- * after them: they are reported as a row error and end the stream.
+ * a second row with an id already read (the first is kept), and a row with bytes that are not
+ * UTF-8 (decoded as U+FFFD, so only the rows that hold them are lost, each at its own line).
+ * Blank lines are skipped silently. A CSV syntax error (text after a closing quote, an
+ * unterminated quote) leaves nothing reliable after it: it is reported as a row error and ends
+ * the stream.
  */
 final class CsvRecordReader<T> {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
     private static final char BOM = '\uFEFF';
+    /** What a lenient UTF-8 decoder puts in place of bytes it cannot decode. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final List<String> columns;
     private final Function<Map<String, String>, T> normalizer;
@@ -99,13 +102,17 @@ final class CsvRecordReader<T> {
     }
 
     private static String describe(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CharacterCodingException) {
-                return "the file is not valid UTF-8 (save it as UTF-8)";
-            }
-        }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return "malformed CSV: " + cause.getMessage();
+    }
+
+    private static boolean hasUndecodableBytes(CSVRecord row) {
+        for (String cell : row) {
+            if (cell.indexOf(REPLACEMENT) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The row iterator: reads ahead one good record at a time. */
@@ -163,6 +170,10 @@ final class CsvRecordReader<T> {
             }
             if (row.size() == 1 && row.get(0).isEmpty()) {
                 return null; // a blank line
+            }
+            if (hasUndecodableBytes(row)) {
+                issues.rowError(new RowError(file, line, "the row has bytes that are not valid UTF-8 (save the file as UTF-8)"));
+                return null;
             }
             if (row.size() != header.size()) {
                 issues.rowError(new RowError(file, line, "the row has " + row.size() + " cells, the header has " + header.size()));

@@ -41,6 +41,10 @@ public final class CountryNormalizer {
         if (Placeholder.isMissing(text) && !text.strip().equals("NA")) {
             return Optional.empty();
         }
+        String trimmed = text.strip();
+        if (trimmed.length() == 2 && isAsciiUpper(trimmed) && Codes.ALL.contains(trimmed)) {
+            return Optional.of(trimmed); // the common case, a code already: no need to fold
+        }
         String key = fold(text);
         if (key.isEmpty()) {
             return Optional.empty();
@@ -48,9 +52,18 @@ public final class CountryNormalizer {
         return Optional.ofNullable(Index.BY_KEY.get(key));
     }
 
+    private static boolean isAsciiUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every alpha-2 code this class can return: the JDK's ISO 3166 list plus Kosovo. */
     public static Set<String> knownCodes() {
-        return Index.CODES;
+        return Codes.ALL;
     }
 
     /** Case, accents, punctuation, spaces and "the" removed; "&" → "and", "st" → "saint". */
@@ -104,17 +117,25 @@ public final class CountryNormalizer {
         }
     }
 
-    /** Built once, on first use, in the holder idiom (the JVM guarantees safe, single initialization). */
-    private static final class Index {
-        static final Set<String> CODES;
-        static final Map<String, String> BY_KEY;
+    /** The codes alone, cheap, so inputs that are already codes never build the name index. */
+    private static final class Codes {
+        static final Set<String> ALL = all();
 
-        static {
+        private static Set<String> all() {
             Set<String> codes = new HashSet<>(Set.of(Locale.getISOCountries()));
             codes.add(KOSOVO);
-            CODES = Set.copyOf(codes);
-            BY_KEY = build();
+            return Set.copyOf(codes);
         }
+    }
+
+    /**
+     * Every spelling, built once on first use in the holder idiom (the JVM guarantees safe, single
+     * initialization). Asking the JDK for ~250 names in each of its ~1,000 locales takes a second
+     * or more, paid once per process.
+     */
+    private static final class Index {
+        static final Set<String> CODES = Codes.ALL;
+        static final Map<String, String> BY_KEY = build();
 
         private static Map<String, String> build() {
             Map<String, String> index = new HashMap<>(64_000);

@@ -118,6 +118,9 @@ public final class QuantityParser {
             s = s.substring(0, s.length() - 1).strip(); // "10,000+" means at least 10,000
         }
         s = stripCurrency(s);
+        if (s.length() > 1 && s.endsWith(".") && Character.isLetter(s.charAt(s.length() - 2))) {
+            s = s.substring(0, s.length() - 1); // an abbreviated magnitude: "1,5 Mio.", "2 Mrd."
+        }
         BigDecimal magnitude = null;
         int letters = trailingLetters(s);
         if (letters == s.length()) {

@@ -75,11 +75,9 @@ class IdentityResolverTest {
         for (int i = 0; i < n; i++) {
             accounts.add(account("id" + i, "file", "company" + i + ".com"));
         }
-        long start = System.nanoTime();
         IdentityResolver big = new IdentityResolver(accounts);
         assertThat(big.accountForEmail("ceo@eu.company999999.com")).map(Account::id).contains("id999999");
         assertThat(big.byId("id500000")).isPresent();
         assertThat(big.likelyDuplicates()).isEmpty();
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(20_000);
     }
 }

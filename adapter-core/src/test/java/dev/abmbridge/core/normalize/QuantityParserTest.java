@@ -29,7 +29,7 @@ class QuantityParserTest {
             "USD 3.4 million | 3400000", "750k | 750000", "$ 1,234.56 | 1234.56", "1234.5 | 1234.5",
             "3.4 million USD | 3400000", "EUR 2,5 Mio | 2500000", "£12.75m | 12750000", "US$5M | 5000000",
             "1.2 Mrd € | 1200000000", "$1M - $5M | 1000000", "1-5M | 1000000", "¥300,000,000 | 300000000",
-            "12 MM | 12000000", "0.5 | 0.5",
+            "12 MM | 12000000", "0.5 | 0.5", "1,5 Mio. € | 1500000", "€ 1.234.567,89 | 1234567.89",
     })
     void revenue(String input, String expected) {
         assertThat(QuantityParser.parseRevenue(input)).isEqualByComparingTo(new BigDecimal(expected));
