@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,8 @@ public final class CountryNormalizer {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(Index.BY_KEY.get(key));
+        String code = Index.BY_KEY.get(key);
+        return Optional.ofNullable(code != null ? code : OtherLanguages.BY_KEY.get(key));
     }
 
     private static boolean isAsciiUpper(String s) {
@@ -133,12 +135,19 @@ public final class CountryNormalizer {
      * initialization). Asking the JDK for ~250 names in each of its ~1,000 locales takes a second
      * or more, paid once per process.
      */
+    /**
+     * Codes, aliases, English names and the names in the languages most CRM data is written in: built on
+     * first use. Looking country names up in all of the JDK's languages costs seconds, so that part
+     * ({@link OtherLanguages}) is built only when a value is not found here.
+     */
     private static final class Index {
         static final Set<String> CODES = Codes.ALL;
+        static final List<String> FIRST_LANGUAGES =
+                List.of("de", "fr", "es", "nl", "it", "pt", "sv", "da", "nb", "fi", "pl");
         static final Map<String, String> BY_KEY = build();
 
         private static Map<String, String> build() {
-            Map<String, String> index = new HashMap<>(64_000);
+            Map<String, String> index = new HashMap<>(8_000);
             loadAliases(index);
             // Codes and English names are unambiguous among themselves and outrank other languages.
             for (String code : CODES) {
@@ -147,12 +156,18 @@ public final class CountryNormalizer {
                 index.putIfAbsent(fold(alpha3(code)), code);
                 index.putIfAbsent(fold(country.getDisplayCountry(Locale.ENGLISH)), code);
             }
-            Map<String, String> local = new HashMap<>(64_000);
+            index.putAll(localNames(FIRST_LANGUAGES.stream().map(Locale::forLanguageTag).toList(), index));
+            return Map.copyOf(index);
+        }
+
+        /** Names in the given languages that no earlier index has, without those two languages disagree on. */
+        static Map<String, String> localNames(List<Locale> languages, Map<String, String> earlier) {
+            Map<String, String> local = new HashMap<>(languages.size() * 300);
             Set<String> ambiguous = new HashSet<>();
-            for (Locale language : Locale.getAvailableLocales()) {
+            for (Locale language : languages) {
                 for (String code : CODES) {
                     String key = fold(new Locale("", code).getDisplayCountry(language));
-                    if (key.isEmpty() || index.containsKey(key) || ambiguous.contains(key)) {
+                    if (key.isEmpty() || earlier.containsKey(key) || ambiguous.contains(key)) {
                         continue;
                     }
                     String previous = local.putIfAbsent(key, code);
@@ -162,8 +177,7 @@ public final class CountryNormalizer {
                     }
                 }
             }
-            index.putAll(local);
-            return Map.copyOf(index);
+            return local;
         }
 
         private static String alpha3(String code) {
@@ -194,6 +208,23 @@ public final class CountryNormalizer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Every other language and regional variant the JDK knows: built only on the first value the Index misses. */
+    private static final class OtherLanguages {
+        static final Map<String, String> BY_KEY = build();
+
+        private static Map<String, String> build() {
+            Set<Locale> variants = new java.util.LinkedHashSet<>();
+            for (Locale l : Locale.getAvailableLocales()) {
+                if (!l.getLanguage().isEmpty()) {
+                    // Regional variants repeat their language's names but for a handful; one per language and script.
+                    variants.add(new Locale.Builder().setLanguage(l.getLanguage()).setScript(l.getScript()).build());
+                }
+            }
+            variants.removeIf(l -> l.getScript().isEmpty() && Index.FIRST_LANGUAGES.contains(l.getLanguage()));
+            return Map.copyOf(Index.localNames(List.copyOf(variants), Index.BY_KEY));
         }
     }
 }
