@@ -65,7 +65,7 @@ class CommandErrorsIT {
         JarRunner.Result r = JarRunner.run("score", "--playbook", "p.yml", "--accounts", "a.csv", "--out", "o",
                 "--contcts", "c.csv");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown option: '--contcts'").contains("--contacts");
+        assertThat(r.err()).contains("Unknown options: '--contcts'").contains("Possible solutions: --contacts");
     }
 
     @Test
