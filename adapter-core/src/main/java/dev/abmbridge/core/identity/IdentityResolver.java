@@ -38,7 +38,7 @@ public final class IdentityResolver {
                 ids.putIfAbsent(account.id(), account);
             }
             String domain = account.domain();
-            if (domain == null || FreeMailDomains.isFreeMail(domain)) {
+            if (!isMatchable(domain)) {
                 continue;
             }
             Account first = domains.putIfAbsent(domain, account);
@@ -70,10 +70,15 @@ public final class IdentityResolver {
     }
 
     private Optional<Account> lookUp(String domain) {
-        if (domain == null || FreeMailDomains.isFreeMail(domain)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(byDomain.get(domain));
+        return isMatchable(domain) ? Optional.ofNullable(byDomain.get(domain)) : Optional.empty();
+    }
+
+    /**
+     * Whether contacts may be matched to accounts on this registrable domain: never on a missing or
+     * free-mail one. The one rule for every place that attaches contacts by domain.
+     */
+    public static boolean isMatchable(String registrableDomain) {
+        return registrableDomain != null && !FreeMailDomains.isFreeMail(registrableDomain);
     }
 
     /** Groups of accounts of one source that share a domain, in the order the domains were first found shared. */

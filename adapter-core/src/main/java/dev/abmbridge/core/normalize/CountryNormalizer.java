@@ -70,7 +70,8 @@ public final class CountryNormalizer {
 
     /** Case, accents, punctuation, spaces and "the" removed; "&" → "and", "st" → "saint". */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        // NFD leaves ASCII as it is; skipping it spares most values its cost.
+        String decomposed = text.chars().allMatch(c -> c < 0x80) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         StringBuilder token = new StringBuilder();
         int i = 0;

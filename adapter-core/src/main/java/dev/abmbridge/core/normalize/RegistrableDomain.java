@@ -98,6 +98,9 @@ public final class RegistrableDomain {
     }
 
     private static String toUnicode(String host) {
+        if (isPlainAsciiHost(host)) {
+            return host.toLowerCase(Locale.ROOT); // what the IDN round trip gives, without its cost per record
+        }
         try {
             // Through ASCII first: maps upper case, full-width forms and ideographic dots the IDNA way.
             String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
@@ -105,5 +108,26 @@ public final class RegistrableDomain {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Letters, digits, hyphens and dots in labels of 1 to 63 characters, and no punycode label. */
+    private static boolean isPlainAsciiHost(String host) {
+        int label = 0;
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c == '.') {
+                if (label == 0) {
+                    return false;
+                }
+                label = 0;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+                if (++label > 63) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return label > 0 && !host.regionMatches(true, 0, "xn--", 0, 4) && !host.toLowerCase(Locale.ROOT).contains(".xn--");
     }
 }

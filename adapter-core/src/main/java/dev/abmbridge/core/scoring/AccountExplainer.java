@@ -4,11 +4,11 @@ import dev.abmbridge.core.file.AccountCsvReader;
 import dev.abmbridge.core.file.ContactCsvReader;
 import dev.abmbridge.core.file.CsvIssueListener;
 import dev.abmbridge.core.file.LineRecord;
+import dev.abmbridge.core.identity.IdentityResolver;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.ClassifiedContact;
 import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.model.ScoredAccount;
-import dev.abmbridge.core.normalize.FreeMailDomains;
 import dev.abmbridge.core.normalize.RegistrableDomain;
 import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.rules.AccountInsight;
@@ -52,8 +52,7 @@ public final class AccountExplainer {
             return Optional.empty();
         }
         Account account = found.get().account();
-        boolean ownsDomain = found.get().firstWithItsDomain() && account.domain() != null
-                && !FreeMailDomains.isFreeMail(account.domain());
+        boolean ownsDomain = found.get().firstWithItsDomain() && IdentityResolver.isMatchable(account.domain());
         BuyingRoleClassifier classifier = new BuyingRoleClassifier(playbook.buyingRoles(), titles);
         List<ClassifiedContact> contacts = new ArrayList<>();
         if (contactsFile != null) {

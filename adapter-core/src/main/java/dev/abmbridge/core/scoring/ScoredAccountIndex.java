@@ -1,6 +1,6 @@
 package dev.abmbridge.core.scoring;
 
-import dev.abmbridge.core.normalize.FreeMailDomains;
+import dev.abmbridge.core.identity.IdentityResolver;
 import dev.abmbridge.core.normalize.RegistrableDomain;
 import dev.abmbridge.core.rules.AccountInsight;
 
@@ -31,7 +31,7 @@ final class ScoredAccountIndex {
         insights.add(new AccountInsight(insight.fitScore(), insight.tier(), insight.isIcp(), insight.disqualifiedBy(),
                 shared(insight.matched()), shared(insight.unknown()), insight.tierOverridden()));
         byId.putIfAbsent(id, ordinal);
-        if (domain != null && !FreeMailDomains.isFreeMail(domain)) {
+        if (IdentityResolver.isMatchable(domain)) {
             byDomain.putIfAbsent(domain, ordinal); // the first account in input order wins
         }
         if (ordinal == roles.length) {
@@ -68,10 +68,7 @@ final class ScoredAccountIndex {
             return -1;
         }
         String domain = RegistrableDomain.of(email);
-        if (domain == null || FreeMailDomains.isFreeMail(domain)) {
-            return -1;
-        }
-        Integer o = byDomain.get(domain);
+        Integer o = IdentityResolver.isMatchable(domain) ? byDomain.get(domain) : null;
         return o == null ? -1 : o;
     }
 
