@@ -15,11 +15,15 @@ final class ListRules {
         var get = field.accessor();
         return switch (op) {
             case CONTAINS -> {
-                String key = Operands.key(Operands.scalar(op, operand));
-                yield t -> anyElement(get.apply(t), key::equals);
+                String[] key = {Operands.key(Operands.scalar(op, operand))};
+                yield t -> anyElementIs(get.apply(t), key);
             }
             case CONTAINS_ANY -> {
                 Set<String> keys = Operands.keys(Operands.list(op, operand));
+                if (keys.size() <= TextRules.SCAN_LIMIT) {
+                    String[] scan = keys.toArray(String[]::new);
+                    yield t -> anyElementIs(get.apply(t), scan);
+                }
                 yield t -> anyElement(get.apply(t), keys::contains);
             }
             case MATCHES -> {
@@ -40,6 +44,27 @@ final class ListRules {
             default -> throw new OperandException("'" + field.name() + "' is a list: " + op.key() + " does not apply",
                     "use contains (has this element) or containsAny (has one of these elements)");
         };
+    }
+
+    /**
+     * {@code anyElement(value, Set.of(keys)::contains)} without building each element's key: elements are
+     * compared with the keys as they are ({@link TextKey#isKeyOf}); an element with no key matches none.
+     */
+    static Truth anyElementIs(Object value, String[] keys) {
+        if (MissingValue.isMissing(value)) {
+            return Truth.UNKNOWN;
+        }
+        for (Object e : (List<?>) value) {
+            if (e != null) {
+                String s = e.toString();
+                for (String k : keys) {
+                    if (TextKey.isKeyOf(s, k)) {
+                        return Truth.TRUE;
+                    }
+                }
+            }
+        }
+        return Truth.FALSE;
     }
 
     static Truth anyElement(Object value, java.util.function.Predicate<String> keyTest) {

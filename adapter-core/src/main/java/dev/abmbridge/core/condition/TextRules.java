@@ -60,11 +60,53 @@ final class TextRules {
                 return MissingValue.isMissing(v) ? Truth.UNKNOWN : Truth.of(p.matcher(v.toString()).find());
             };
         }
-        Predicate<String> test = keyTest(op, operand, field);
+        Predicate<String> test = textTest(op, operand, keyTest(op, operand, field));
         return t -> {
             Object v = get.apply(t);
-            return MissingValue.isMissing(v) ? Truth.UNKNOWN : Truth.of(test.test(TextKey.of(v.toString())));
+            return MissingValue.isMissing(v) ? Truth.UNKNOWN : Truth.of(test.test(v.toString()));
         };
+    }
+
+    /** Longest operand list compared key by key; longer ones build the text's key and look it up. */
+    static final int SCAN_LIMIT = 16;
+
+    /**
+     * {@code keyTest} applied to a present text. Equality and short lists compare the text with the keys
+     * as it is ({@link TextKey#compare}) instead of building its key first, which is what made scoring
+     * allocate; a text with no key goes to {@code keyTest} as before.
+     */
+    private static Predicate<String> textTest(Operator op, Object operand, Predicate<String> keyTest) {
+        switch (op) {
+            case EQUALS -> {
+                String key = Operands.key(Operands.scalar(op, operand));
+                return s -> TextKey.isKeyOf(s, key);
+            }
+            case NOT_EQUALS -> {
+                String key = Operands.key(Operands.scalar(op, operand));
+                return s -> !TextKey.isKeyOf(s, key);
+            }
+            case IN, NOT_IN -> {
+                String[] keys = Operands.keys(Operands.list(op, operand)).toArray(String[]::new);
+                if (keys.length <= SCAN_LIMIT) {
+                    boolean in = op == Operator.IN;
+                    return s -> {
+                        for (String k : keys) {
+                            int c = TextKey.compare(s, k);
+                            if (c == TextKey.SAME) {
+                                return in;
+                            }
+                            if (c == TextKey.NO_KEY) {
+                                return keyTest.test(null);
+                            }
+                        }
+                        return !in;
+                    };
+                }
+            }
+            default -> {
+            }
+        }
+        return s -> keyTest.test(TextKey.of(s));
     }
 
     private static String allowed(FieldDef<?> field, String key, Object operand) {

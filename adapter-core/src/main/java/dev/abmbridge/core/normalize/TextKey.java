@@ -69,6 +69,76 @@ public final class TextKey {
         return pendingSpace ? text.substring(0, n - 1) : text;
     }
 
+    /** {@link #compare}: the text has no key (it is null or only separators). */
+    public static final int NO_KEY = -1;
+    /** {@link #compare}: the text's key is a different key. */
+    public static final int DIFFERENT = 0;
+    /** {@link #compare}: the text's key is the given key. */
+    public static final int SAME = 1;
+
+    /** Whether the key of {@code text} is {@code key}, that is {@code key.equals(of(text))}, without building it. */
+    public static boolean isKeyOf(String text, String key) {
+        return compare(text, key) == SAME;
+    }
+
+    /**
+     * Compares the key of {@code text} with {@code key} (itself a key) as {@link #of} would build it, but
+     * walking both strings at once, so nothing is allocated and a difference stops at its first character.
+     *
+     * @return {@link #SAME}, {@link #DIFFERENT}, or {@link #NO_KEY} when {@code of(text)} is null
+     */
+    public static int compare(String text, String key) {
+        if (text == null) {
+            return NO_KEY;
+        }
+        int n = text.length();
+        int kn = key.length();
+        int k = 0;
+        boolean pendingSpace = false;
+        boolean any = false;
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isSeparator(cp)) {
+                pendingSpace = any;
+                continue;
+            }
+            // the text has a key from here on, so a mismatch is DIFFERENT
+            if (cp == '&') {
+                if (any) {
+                    if (k >= kn || key.charAt(k) != ' ') {
+                        return DIFFERENT;
+                    }
+                    k++;
+                }
+                if (!key.startsWith("and", k)) {
+                    return DIFFERENT;
+                }
+                k += 3;
+                pendingSpace = true;
+            } else {
+                if (pendingSpace) {
+                    if (k >= kn || key.charAt(k) != ' ') {
+                        return DIFFERENT;
+                    }
+                    k++;
+                }
+                int lower = Character.toLowerCase(cp);
+                if (k >= kn || key.codePointAt(k) != lower) {
+                    return DIFFERENT;
+                }
+                k += Character.charCount(lower);
+                pendingSpace = false;
+            }
+            any = true;
+        }
+        if (!any) {
+            return NO_KEY;
+        }
+        return k == kn ? SAME : DIFFERENT;
+    }
+
     private static boolean isSeparator(int cp) {
         return cp == '_' || Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }

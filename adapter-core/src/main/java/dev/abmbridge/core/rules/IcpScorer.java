@@ -32,6 +32,11 @@ public final class IcpScorer {
     private final int positiveWeight;
     private final int icpMinScore;
     private final Function<Account, Object> override;
+    /** Id lists by bit set of criteria (see {@link #idList}); null for playbooks with more criteria. */
+    private final List<String>[] idLists;
+
+    /** Up to this many criteria, the 2^n possible id lists are cached: at most 4,096 entries. */
+    static final int MAX_CACHED_CRITERIA = 12;
 
     @SuppressWarnings("unchecked")
     public IcpScorer(IcpDefinition icp) {
@@ -49,9 +54,13 @@ public final class IcpScorer {
         icpMinScore = icp.minScore();
         override = icp.tierOverrideField() == null ? null
                 : SubjectFields.ACCOUNT.find(icp.tierOverrideField()).map(FieldDef::accessor).orElseThrow();
+        idLists = criteria.length <= MAX_CACHED_CRITERIA ? new List[1 << criteria.length] : null;
     }
 
     public AccountInsight score(Account account) {
+        if (idLists != null) {
+            return scoreSmall(account);
+        }
         List<String> matched = new ArrayList<>(criteria.length);
         List<String> unknown = new ArrayList<>(2);
         long matchedWeight = 0;
@@ -64,6 +73,52 @@ public final class IcpScorer {
                 unknown.add(criterionIds[i]);
             }
         }
+        return finish(account, matchedWeight, matched, unknown);
+    }
+
+    /**
+     * {@link #score} for playbooks of up to {@value #MAX_CACHED_CRITERIA} criteria: the matched and
+     * unknown criteria are collected as bit sets and turned into id lists through {@link #idList}, so a
+     * score allocates no lists of its own.
+     */
+    private AccountInsight scoreSmall(Account account) {
+        int matched = 0;
+        int unknown = 0;
+        long matchedWeight = 0;
+        for (int i = 0; i < criteria.length; i++) {
+            Truth t = criteria[i].test(account);
+            if (t == Truth.TRUE) {
+                matched |= 1 << i;
+                matchedWeight += weights[i];
+            } else if (t == Truth.UNKNOWN) {
+                unknown |= 1 << i;
+            }
+        }
+        return finish(account, matchedWeight, idList(matched), idList(unknown));
+    }
+
+    /**
+     * The ids of the criteria in a bit set, in playbook order, as an immutable list made once per bit set
+     * and kept. Filled in lazily; two threads racing on one slot build equal lists, and an immutable
+     * list is safe to publish without a lock.
+     */
+    private List<String> idList(int bits) {
+        List<String> ids = idLists[bits];
+        if (ids == null) {
+            String[] out = new String[Integer.bitCount(bits)];
+            int n = 0;
+            for (int i = 0; i < criterionIds.length; i++) {
+                if ((bits & (1 << i)) != 0) {
+                    out[n++] = criterionIds[i];
+                }
+            }
+            ids = List.of(out);
+            idLists[bits] = ids;
+        }
+        return ids;
+    }
+
+    private AccountInsight finish(Account account, long matchedWeight, List<String> matched, List<String> unknown) {
         String disqualifiedBy = null;
         for (int i = 0; i < disqualifiers.length && disqualifiedBy == null; i++) {
             if (disqualifiers[i].test(account) == Truth.TRUE) {

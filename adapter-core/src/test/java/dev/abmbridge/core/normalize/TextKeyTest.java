@@ -72,4 +72,40 @@ class TextKeyTest {
             assertThat(key).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ", "_", "&");
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "COMPUTER_SOFTWARE        | computer software | 1",
+            "'  Computer   Software ' | computer software | 1",
+            "Banking&Finance          | banking and finance | 1",
+            "'& x'                    | and x             | 1",
+            "'x &'                    | x and             | 1",
+            "&&                       | and and           | 1",
+            "İSTANBUL                 | istanbul          | 1",
+            "Computer Software        | computer          | 0",
+            "Computer                 | computer software | 0",
+            "R&D                      | r d               | 0",
+            "'___'                    | a                 | -1",
+    })
+    void comparesWithAKeyWithoutBuildingIt(String text, String key, int expected) {
+        assertThat(TextKey.compare(text, key)).isEqualTo(expected);
+    }
+
+    @Property
+    void compareAgreesWithOf(@ForAll String text, @ForAll String other) {
+        String key = TextKey.of(text);
+        if (key == null) {
+            assertThat(TextKey.compare(text, "x")).isEqualTo(TextKey.NO_KEY);
+            return;
+        }
+        assertThat(TextKey.compare(text, key)).isEqualTo(TextKey.SAME);
+        assertThat(TextKey.compare(text.toUpperCase(java.util.Locale.ROOT) + " _", TextKey.of(text.toUpperCase(java.util.Locale.ROOT))))
+                .isEqualTo(TextKey.SAME);
+        String otherKey = TextKey.of(other);
+        if (otherKey != null) {
+            assertThat(TextKey.compare(text, otherKey)).isEqualTo(key.equals(otherKey) ? TextKey.SAME : TextKey.DIFFERENT);
+            String longer = key + otherKey.substring(0, 1);
+            assertThat(TextKey.compare(text, longer)).isEqualTo(TextKey.DIFFERENT);
+        }
+    }
 }
