@@ -4,12 +4,12 @@ import dev.abmbridge.core.file.CollectedIssues;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.ClassifiedContact;
 import dev.abmbridge.core.playbook.Playbook;
-import dev.abmbridge.core.playbook.PlaybookLoader;
 import dev.abmbridge.core.rules.AudienceMembership;
 import dev.abmbridge.core.scoring.AccountExplainer;
 import dev.abmbridge.core.scoring.AccountReport;
 import dev.abmbridge.core.title.TitleParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,31 +28,20 @@ public class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--playbook", required = true, paramLabel = "FILE", description = "The playbook YAML file.")
-    Path playbook;
-
-    @Option(names = "--accounts", required = true, paramLabel = "FILE", description = "accounts.csv")
-    Path accounts;
-
-    @Option(names = "--contacts", paramLabel = "FILE", description = "contacts.csv (optional)")
-    Path contacts;
+    @Mixin
+    FileInputOptions input;
 
     @Option(names = "--account", required = true, paramLabel = "ID",
             description = "The account's id, or its domain (acme.com, https://www.acme.com, jane@acme.com).")
     String account;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws Exception {
-        InputFiles.readable(accounts, "--accounts");
-        InputFiles.readable(contacts, "--contacts");
-        Playbook p = new PlaybookLoader().load(playbook);
+        Playbook p = input.load();
         AccountReport report = new AccountExplainer(p, new TitleParser())
-                .explain(accounts, contacts, account.strip(), new CollectedIssues())
+                .explain(input.accounts, input.contacts, account.strip(), new CollectedIssues())
                 .orElseThrow(() -> new UserInputException("no account with id or domain '" + account + "' in "
-                        + accounts + " (rows that could not be read are skipped: run score to see them)"));
+                        + input.accounts + " (rows that could not be read are skipped: run score to see them)"));
         print(report, spec.commandLine().getOut());
         return ExitCode.OK;
     }
