@@ -191,9 +191,11 @@ final class RecordWriter {
         if (!table.ownsId(id)) {
             return SaveError.of("MALFORMED_ID", table.schema().name() + " ID: id value of incorrect type: " + id, "Id");
         }
-        return table.find(id)
-                .map(row -> row.deleted() ? SaveError.of("ENTITY_IS_DELETED", "entity is deleted") : null)
-                .orElse(SaveError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id"));
+        SObjectRow row = table.find(id).orElse(null);
+        if (row == null) {
+            return SaveError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id");
+        }
+        return row.deleted() ? SaveError.of("ENTITY_IS_DELETED", "entity is deleted") : null;
     }
 
     private SalesforceField externalKey(SObjectTable table, String fieldName) {
