@@ -55,6 +55,12 @@ public record SandboxConfig(
                 linkedInCompaniesPerMinute, salesforceFaults, hubSpotFaults, linkedInFaults);
     }
 
+    public SandboxConfig withHubSpotSearchPerSecond(int perSecond) {
+        return new SandboxConfig(accounts, contacts, seed, sharedShare, clock, salesforceDailyApiLimit, salesforceSessionLifetime,
+                hubSpotTenSecondLimit, hubSpotDailyLimit, perSecond, linkedInTokenLifetime, linkedInUsersPerMinute,
+                linkedInCompaniesPerMinute, salesforceFaults, hubSpotFaults, linkedInFaults);
+    }
+
     public SandboxConfig withLinkedInLimits(int usersPerMinute, int companiesPerMinute) {
         return new SandboxConfig(accounts, contacts, seed, sharedShare, clock, salesforceDailyApiLimit, salesforceSessionLifetime,
                 hubSpotTenSecondLimit, hubSpotDailyLimit, hubSpotSearchPerSecond, linkedInTokenLifetime, usersPerMinute,

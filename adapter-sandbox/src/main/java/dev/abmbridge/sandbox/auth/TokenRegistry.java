@@ -31,6 +31,14 @@ public final class TokenRegistry {
         return token;
     }
 
+    /** Registers a token with a known value (e.g. a private-app token shown in the sandbox docs). */
+    public IssuedToken register(String value, String subject, Duration lifetime) {
+        Instant now = clock.instant();
+        IssuedToken token = new IssuedToken(value, subject, now, now.plus(lifetime));
+        tokens.put(value, token);
+        return token;
+    }
+
     public TokenStatus status(String value) {
         if (value == null) {
             return TokenStatus.UNKNOWN;
