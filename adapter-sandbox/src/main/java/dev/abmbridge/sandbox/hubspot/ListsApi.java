@@ -30,11 +30,11 @@ final class ListsApi {
         if (segments.isEmpty() && request.is("POST")) {
             return create(Json.parse(request.body()));
         }
-        if (segments.size() == 5 && segments.get(0).equals("object-type-id") && segments.get(2).equals("name") && request.is("GET")) {
+        if (segments.size() == 4 && segments.get(0).equals("object-type-id") && segments.get(2).equals("name") && request.is("GET")) {
             ledger.record("hubspot", "lists:get", 0);
             HubSpotObjectType type = HubSpotObjectType.parse(segments.get(1)).orElse(null);
-            return (type == null ? java.util.Optional.<HubSpotList>empty() : portal.listByName(type, segments.get(4)))
-                    .map(l -> EmulatorResponse.json(200, Json.write(wrap(l)))).orElseGet(() -> listNotFound(segments.get(4)));
+            return (type == null ? java.util.Optional.<HubSpotList>empty() : portal.listByName(type, segments.get(3)))
+                    .map(l -> EmulatorResponse.json(200, Json.write(wrap(l)))).orElseGet(() -> listNotFound(segments.get(3)));
         }
         if (segments.isEmpty()) {
             return HubSpotJson.errorResponse(405, "VALIDATION_ERROR", "HTTP method not allowed on this resource");
