@@ -13,7 +13,7 @@ import dev.abmbridge.sandbox.ledger.FieldWriteLog;
 import dev.abmbridge.sandbox.linkedin.LinkedInEmulator;
 import dev.abmbridge.sandbox.salesforce.SalesforceEmulator;
 import dev.abmbridge.sandbox.salesforce.SalesforceOrg;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The sandbox façade: generates the demo data, loads it into the three emulators and serves each on its
@@ -37,31 +37,40 @@ public final class Sandbox implements AutoCloseable {
 
     private Sandbox(SandboxConfig config) {
         this.config = config;
-        this.data = DemoDataGenerator.generate(new DemoDataSpec(config.accounts(), config.contacts(), config.seed(),
-                config.sharedShare(), 0.1));
         this.salesforceFaults = new FaultInjector(config.salesforceFaults(), config.seed() + 1);
         this.hubSpotFaults = new FaultInjector(config.hubSpotFaults(), config.seed() + 2);
         this.linkedInFaults = new FaultInjector(config.linkedInFaults(), config.seed() + 3);
-
-        SalesforceOrg org = new SalesforceOrg(config.clock(), config.salesforceDailyApiLimit());
-        org.seed(data);
-        AtomicReference<String> salesforceUrl = new AtomicReference<>();
-        this.salesforce = new SalesforceEmulator(org, config.clock(), config.salesforceSessionLifetime(), ledger, salesforceFaults,
-                writes, salesforceUrl::get);
-        this.salesforceServer = new EmulatorServer(new EmulatorTransformer("salesforce", salesforce, salesforceFaults, salesforce, ledger), 0);
-
-        HubSpotPortal portal = new HubSpotPortal(config.clock());
-        portal.seed(data);
-        this.hubSpot = new HubSpotEmulator(portal, config, ledger, hubSpotFaults, writes);
-        this.hubSpotServer = new EmulatorServer(new EmulatorTransformer("hubspot", hubSpot, hubSpotFaults, hubSpot, ledger), 0);
-
-        this.linkedIn = new LinkedInEmulator(data, config, ledger, linkedInFaults);
-        this.linkedInServer = new EmulatorServer(new EmulatorTransformer("linkedin", linkedIn, linkedInFaults, linkedIn, ledger), 0);
-
-        salesforceServer.start();
-        salesforceUrl.set(salesforceServer.baseUrl());
-        hubSpotServer.start();
-        linkedInServer.start();
+        EmulatorTransformer salesforceTransformer = new EmulatorTransformer("salesforce", salesforceFaults, ledger);
+        EmulatorTransformer hubSpotTransformer = new EmulatorTransformer("hubspot", hubSpotFaults, ledger);
+        EmulatorTransformer linkedInTransformer = new EmulatorTransformer("linkedin", linkedInFaults, ledger);
+        this.salesforceServer = new EmulatorServer(salesforceTransformer, 0);
+        this.hubSpotServer = new EmulatorServer(hubSpotTransformer, 0);
+        this.linkedInServer = new EmulatorServer(linkedInTransformer, 0);
+        // The servers start (mostly class loading) while the demo data is generated on this thread.
+        CompletableFuture<Void> servers = CompletableFuture.runAsync(() -> {
+            salesforceServer.start();
+            hubSpotServer.start();
+            linkedInServer.start();
+        });
+        try {
+            this.data = DemoDataGenerator.generate(new DemoDataSpec(config.accounts(), config.contacts(), config.seed(),
+                    config.sharedShare(), 0.1));
+            SalesforceOrg org = new SalesforceOrg(config.clock(), config.salesforceDailyApiLimit());
+            org.seed(data);
+            this.salesforce = new SalesforceEmulator(org, config.clock(), config.salesforceSessionLifetime(), ledger, salesforceFaults,
+                    writes, salesforceServer::baseUrl);
+            HubSpotPortal portal = new HubSpotPortal(config.clock());
+            portal.seed(data);
+            this.hubSpot = new HubSpotEmulator(portal, config, ledger, hubSpotFaults, writes);
+            this.linkedIn = new LinkedInEmulator(data, config, ledger, linkedInFaults);
+            servers.join();
+        } catch (RuntimeException e) {
+            servers.whenComplete((ok, failure) -> close());
+            throw e;
+        }
+        salesforceTransformer.attach(salesforce);
+        hubSpotTransformer.attach(hubSpot);
+        linkedInTransformer.attach(linkedIn);
     }
 
     public static Sandbox start(SandboxConfig config) {

@@ -19,6 +19,7 @@ public final class DemoDataGenerator {
             "Networks", "Solutions", "Partners", "Industries", "Robotics", "Health", "Capital", "Energy", "Software"};
     private static final Set<String> LEGAL_WORDS = Set.of("inc", "llc", "ltd", "gmbh", "ag", "sa", "and", "co", "kg",
             "plc", "bv", "sarl", "ltda", "ab", "und", "et", "y", "e", "group");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final String[] FREE_MAIL = {"gmail.com", "outlook.com", "yahoo.com", "gmx.de"};
 
     private final DemoDataSpec spec;
@@ -174,13 +175,29 @@ public final class DemoDataGenerator {
     }
 
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String ascii = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder();
-        for (String word : ascii.split("[^a-z0-9]+")) {
-            if (!word.isEmpty() && !LEGAL_WORDS.contains(word)) {
-                out.append(word);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= ascii.length(); i++) {
+            char c = i < ascii.length() ? Character.toLowerCase(ascii.charAt(i)) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                if (!LEGAL_WORDS.contains(word.toString())) {
+                    out.append(word);
+                }
+                word.setLength(0);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 }

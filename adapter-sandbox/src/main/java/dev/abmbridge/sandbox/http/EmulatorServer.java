@@ -20,6 +20,8 @@ public final class EmulatorServer implements AutoCloseable {
                 .containerThreads(12)
                 .jettyAcceptors(1)
                 .disableRequestJournal()
+                .templatingEnabled(false)
+                .globalTemplating(false)
                 .notifier(new QuietNotifier())
                 .extensions(transformer));
     }

@@ -17,18 +17,21 @@ import dev.abmbridge.sandbox.ledger.ApiCallLedger;
 public final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 
     private final String name;
-    private final EmulatorHandler handler;
     private final FaultInjector faults;
-    private final FaultResponses faultResponses;
     private final ApiCallLedger ledger;
+    private volatile EmulatorHandler handler;
+    private volatile FaultResponses faultResponses;
 
-    public EmulatorTransformer(String name, EmulatorHandler handler, FaultInjector faults,
-                               FaultResponses faultResponses, ApiCallLedger ledger) {
+    /** A transformer whose emulator is attached later (the server can start while the data is generated). */
+    public EmulatorTransformer(String name, FaultInjector faults, ApiCallLedger ledger) {
         this.name = name;
-        this.handler = handler;
         this.faults = faults;
-        this.faultResponses = faultResponses;
         this.ledger = ledger;
+    }
+
+    public <T extends EmulatorHandler & FaultResponses> void attach(T emulator) {
+        this.faultResponses = emulator;
+        this.handler = emulator;
     }
 
     @Override
@@ -52,6 +55,9 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
     private EmulatorResponse answer(EmulatorRequest request) {
         if (request.path().startsWith("/__admin")) {
             return EmulatorResponse.json(404, "{\"message\":\"not found\"}");
+        }
+        if (handler == null) {
+            return EmulatorResponse.of(503, "text/plain", "sandbox is starting").withHeader("Retry-After", "1");
         }
         FaultDecision decision = faults.nextCall();
         switch (decision.kind()) {

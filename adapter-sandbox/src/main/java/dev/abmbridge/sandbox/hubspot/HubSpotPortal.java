@@ -119,7 +119,9 @@ public final class HubSpotPortal {
         }
     }
 
-    private static void put(HubSpotObjectStore store, HubSpotRecord record, String property, String value) {
-        record.set(store.catalog().column(property), value);
+    private final Map<String, Integer> seedColumns = new HashMap<>();
+
+    private void put(HubSpotObjectStore store, HubSpotRecord record, String property, String value) {
+        record.set(seedColumns.computeIfAbsent(store.type().name() + "." + property, k -> store.catalog().column(property)), value);
     }
 }

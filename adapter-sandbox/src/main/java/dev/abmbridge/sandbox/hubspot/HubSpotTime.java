@@ -9,11 +9,14 @@ import java.time.temporal.ChronoUnit;
 /** HubSpot's datetime forms: ISO-8601 in responses; ISO-8601, a date or epoch milliseconds in requests. */
 final class HubSpotTime {
 
+    private static final java.time.format.DateTimeFormatter FORMAT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
     private HubSpotTime() {
     }
 
     static String format(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MILLIS).toString().replaceFirst("(\\d{2}:\\d{2}:\\d{2})Z$", "$1.000Z");
+        return FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Epoch milliseconds of an ISO datetime, a date, or an epoch-ms string; null if it is none of them. */

@@ -22,7 +22,8 @@ public final class SObjectTable {
     }
 
     public synchronized SObjectRow newRow() {
-        String id = String.format("%s5g%010dAAA", schema.keyPrefix(), nextNumber++);
+        String digits = Long.toString(nextNumber++);
+        String id = schema.keyPrefix() + "5g" + "0000000000".substring(digits.length()) + digits + "AAA";
         SObjectRow row = new SObjectRow(id, 16);
         rows.put(id, row);
         return row;

@@ -147,14 +147,16 @@ public final class SalesforceOrg {
         stamp(table, row, modified);
     }
 
-    private static void stamp(SObjectTable table, SObjectRow row, Instant at) {
+    private void stamp(SObjectTable table, SObjectRow row, Instant at) {
         String stamp = SalesforceTime.format(at);
         put(table, row, "CreatedDate", stamp);
         put(table, row, "LastModifiedDate", stamp);
         put(table, row, "SystemModstamp", stamp);
     }
 
-    private static void put(SObjectTable table, SObjectRow row, String field, String value) {
-        row.set(table.schema().column(field), value);
+    private final Map<String, Integer> seedColumns = new HashMap<>();
+
+    private void put(SObjectTable table, SObjectRow row, String field, String value) {
+        row.set(seedColumns.computeIfAbsent(table.schema().name() + "." + field, k -> table.schema().column(field)), value);
     }
 }
