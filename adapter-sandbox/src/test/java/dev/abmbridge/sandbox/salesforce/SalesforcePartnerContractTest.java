@@ -305,6 +305,41 @@ class SalesforcePartnerContractTest {
                 .isInstanceOfSatisfying(ApiFault.class, f -> assertThat(f.getExceptionCode()).isEqualTo(ExceptionCode.INVALID_SESSION_ID));
     }
 
+    @Test
+    void getUpdatedListsRecordsWrittenInTheWindow() throws Exception {
+        String id = connection.query("SELECT Id FROM Account ORDER BY Id DESC LIMIT 1").getRecords()[0].getId();
+        Calendar start = Calendar.getInstance();
+        start.setTimeInMillis(CLOCK.millis() - 1_000);
+        CLOCK.advance(Duration.ofSeconds(2));
+        assertThat(connection.update(new SObject[] {account(id, "Type", "Other")})[0].isSuccess()).isTrue();
+        Calendar end = Calendar.getInstance();
+        end.setTimeInMillis(CLOCK.millis() + 1_000);
+        assertThat(connection.getUpdated("Account", start, end).getIds()).contains(id);
+    }
+
+    @Test
+    void describeOfAnUnknownTypeIsInvalidSObject() {
+        assertThatThrownBy(() -> connection.describeSObject("Widget__c")).isInstanceOf(InvalidSObjectFault.class);
+    }
+
+    @Test
+    void soapLoginIsRefusedFromApi65() {
+        assertThatThrownBy(() -> connection.login("user@example.com", "password"))
+                .isInstanceOfSatisfying(com.sforce.soap.partner.fault.LoginFault.class,
+                        f -> assertThat(f.getExceptionCode()).isEqualTo(ExceptionCode.INVALID_LOGIN));
+    }
+
+    @Test
+    void ledgerCountsCallsAndRecordsPerOperation() throws Exception {
+        long calls = sandbox.ledger().calls("salesforce", "update");
+        long records = sandbox.ledger().records("salesforce", "update");
+        SObject[] ids = connection.query("SELECT Id FROM Account LIMIT 3").getRecords();
+        connection.update(Arrays.stream(ids).map(r -> account(r.getId(), "Type", "Prospect")).toArray(SObject[]::new));
+        assertThat(sandbox.ledger().calls("salesforce", "update")).isEqualTo(calls + 1);
+        assertThat(sandbox.ledger().records("salesforce", "update")).isEqualTo(records + 3);
+        assertThat(sandbox.ledger().tallies()).anyMatch(t -> t.system().equals("salesforce") && t.operation().equals("query"));
+    }
+
     private static SObject account(String id, String field, Object value) {
         SObject record = new SObject("Account");
         if (id != null) {
