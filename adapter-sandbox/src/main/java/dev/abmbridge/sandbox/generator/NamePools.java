@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
-import net.datafaker.Faker;
+import net.datafaker.providers.base.BaseFaker;
 
 /**
  * Per-country pools of first names, last names, cities and company names drawn once from Datafaker with the
@@ -21,7 +21,7 @@ final class NamePools {
 
     NamePools(long seed, List<Country> countries) {
         for (Country country : countries) {
-            Faker faker = new Faker(country.locale(), new Random(seed ^ country.isoCode().hashCode()));
+            BaseFaker faker = new BaseFaker(country.locale(), new Random(seed ^ country.isoCode().hashCode()));
             byCountry.put(country.isoCode(), new Pool(
                     draw(80, () -> faker.name().firstName()),
                     draw(120, () -> faker.name().lastName()),
