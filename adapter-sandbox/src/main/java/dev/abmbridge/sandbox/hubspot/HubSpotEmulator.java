@@ -83,7 +83,12 @@ public final class HubSpotEmulator implements EmulatorHandler, FaultResponses {
             ledger.record("hubspot", "rate-limited", 0);
             return throttled.get();
         }
-        EmulatorResponse response = route(request);
+        EmulatorResponse response;
+        try {
+            response = route(request);
+        } catch (NumberFormatException e) {
+            response = HubSpotJson.validation("Invalid number in the request: " + e.getMessage());
+        }
         return search ? response : response.withHeaders(limits.headers());
     }
 

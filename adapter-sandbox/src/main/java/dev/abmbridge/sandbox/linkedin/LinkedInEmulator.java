@@ -90,7 +90,13 @@ public final class LinkedInEmulator implements EmulatorHandler, FaultResponses {
             return LinkedInErrors.notFound("No resource found for " + request.path());
         }
         Optional<EmulatorResponse> refused = authenticate(request).or(() -> checkHeaders(request));
-        return refused.orElseGet(() -> route(request, segments(request.path().substring("/rest/".length()))));
+        return refused.orElseGet(() -> {
+            try {
+                return route(request, segments(request.path().substring("/rest/".length())));
+            } catch (NumberFormatException e) {
+                return LinkedInErrors.badRequest("Invalid number in the request: " + e.getMessage());
+            }
+        });
     }
 
     private EmulatorResponse route(EmulatorRequest request, List<String> path) {

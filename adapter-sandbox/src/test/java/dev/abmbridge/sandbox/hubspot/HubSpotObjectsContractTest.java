@@ -79,6 +79,13 @@ class HubSpotObjectsContractTest {
     }
 
     @Test
+    void malformedPagingParametersAre400() {
+        HubSpotHttp.Reply reply = api.get("/crm/objects/2026-03/companies?limit=ten");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(Json.text(reply.body(), "category")).isEqualTo("VALIDATION_ERROR");
+    }
+
+    @Test
     void getByIdAnd404() {
         String id = Json.text(api.get("/crm/objects/2026-03/companies?limit=1").body().get("results").get(0), "id");
         HubSpotHttp.Reply found = api.get("/crm/objects/2026-03/companies/" + id + "?properties=numberofemployees");
