@@ -14,6 +14,7 @@ final class HubSpotObjectStore {
     private final HubSpotObjectType type;
     private final PropertyCatalog catalog = new PropertyCatalog();
     private final NavigableMap<Long, HubSpotRecord> records = new TreeMap<>();
+    private final Map<String, Map<String, HubSpotRecord>> uniqueIndexes = new java.util.HashMap<>();
     private long nextId;
 
     HubSpotObjectStore(HubSpotObjectType type, long firstId) {
@@ -71,17 +72,31 @@ final class HubSpotObjectStore {
         return record.get(catalog.column(property));
     }
 
-    /** Finds the one record whose unique property holds the value. */
-    Optional<HubSpotRecord> findByUnique(String property, String value) {
+    /** Sets a property value, keeping the index of unique-value properties (e.g. contact e-mail) current. */
+    void set(HubSpotRecord record, String property, String value) {
         int column = catalog.column(property);
-        if (column < 0 || value == null) {
-            return Optional.empty();
-        }
-        for (HubSpotRecord record : all()) {
-            if (value.equalsIgnoreCase(record.get(column))) {
-                return Optional.of(record);
+        boolean unique = catalog.property(property).map(HubSpotProperty::hasUniqueValue).orElse(false);
+        if (unique) {
+            synchronized (this) {
+                Map<String, HubSpotRecord> index = uniqueIndexes.computeIfAbsent(property, p -> new java.util.HashMap<>());
+                String old = record.get(column);
+                if (old != null) {
+                    index.remove(old.toLowerCase(java.util.Locale.ROOT), record);
+                }
+                if (value != null) {
+                    index.putIfAbsent(value.toLowerCase(java.util.Locale.ROOT), record);
+                }
             }
         }
-        return Optional.empty();
+        record.set(column, value);
+    }
+
+    /** Finds the one record whose unique property holds the value (case-insensitively). */
+    synchronized Optional<HubSpotRecord> findByUnique(String property, String value) {
+        Map<String, HubSpotRecord> index = uniqueIndexes.get(property);
+        if (index == null || value == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(index.get(value.toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -122,6 +122,10 @@ public final class HubSpotPortal {
     private final Map<String, Integer> seedColumns = new HashMap<>();
 
     private void put(HubSpotObjectStore store, HubSpotRecord record, String property, String value) {
+        if (property.equals("email")) {
+            store.set(record, property, value);
+            return;
+        }
         record.set(seedColumns.computeIfAbsent(store.type().name() + "." + property, k -> store.catalog().column(property)), value);
     }
 }

@@ -52,7 +52,7 @@ final class RecordWriter {
         HubSpotRecord record = target == null ? store.create(now) : target;
         String objectType = store.type().pathName();
         stored.forEach((name, value) -> {
-            record.set(store.catalog().column(name), value);
+            store.set(record, name, value);
             writeLog.record(new FieldWrite("hubspot", objectType, String.valueOf(record.id()), name, value, now));
         });
         record.set(store.catalog().column(store.type().lastModifiedProperty()), HubSpotTime.format(now));

@@ -257,6 +257,26 @@ class HubSpotObjectsContractTest {
     }
 
     @Test
+    void batchUpsertFindsSeededContactsByEmailCaseInsensitively() {
+        JsonNode contact = null;
+        for (JsonNode r : api.get("/crm/objects/2026-03/contacts?limit=50").body().get("results")) {
+            if (Json.text(r.get("properties"), "email") != null) {
+                contact = r;
+                break;
+            }
+        }
+        String email = Json.text(contact.get("properties"), "email").toUpperCase();
+        HubSpotHttp.Reply reply = api.post("/crm/objects/2026-03/contacts/batch/upsert",
+                "{\"inputs\":[{\"id\":\"" + email + "\",\"idProperty\":\"email\",\"properties\":{\"jobtitle\":\"CMO\"}}]}");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("results").get(0).get("new").asBoolean()).isFalse();
+        assertThat(Json.text(reply.body().get("results").get(0), "id")).isEqualTo(Json.text(contact, "id"));
+        HubSpotHttp.Reply read = api.post("/crm/objects/2026-03/contacts/batch/read",
+                "{\"idProperty\":\"email\",\"properties\":[\"jobtitle\"],\"inputs\":[{\"id\":\"" + email + "\"}]}");
+        assertThat(Json.text(read.body().get("results").get(0).get("properties"), "jobtitle")).isEqualTo("CMO");
+    }
+
+    @Test
     void batchCreateIs201() {
         HubSpotHttp.Reply reply = api.post("/crm/objects/2026-03/companies/batch/create",
                 "{\"inputs\":[{\"properties\":{\"name\":\"Batch Co\",\"domain\":\"batch.example\",\"industry\":\"COMPUTER_SOFTWARE\"}}]}");
