@@ -1,0 +1,6 @@
+package dev.abmbridge.sandbox.auth;
+
+/** What an emulator knows about a presented token. */
+public enum TokenStatus {
+    VALID, EXPIRED, UNKNOWN
+}
