@@ -1,6 +1,6 @@
 package dev.abmbridge.sandbox;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -24,7 +24,7 @@ public final class SandboxMain {
             return;
         }
         Sandbox sandbox = Sandbox.start(config);
-        announce(sandbox, System.out);
+        announce(sandbox, new PrintWriter(System.out, true));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
@@ -34,7 +34,7 @@ public final class SandboxMain {
     }
 
     /** Prints the three base URLs and the ready line. */
-    public static void announce(Sandbox sandbox, PrintStream out) {
+    public static void announce(Sandbox sandbox, PrintWriter out) {
         out.println("salesforce " + sandbox.salesforceUrl());
         out.println("hubspot " + sandbox.hubSpotUrl());
         out.println("linkedin " + sandbox.linkedInUrl());

@@ -3,7 +3,6 @@ package dev.abmbridge.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class SandboxTest {
     @Test
     void announcesUrlsThenReady() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SandboxMain.announce(SANDBOX.sandbox(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        SandboxMain.announce(SANDBOX.sandbox(), new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).isEqualTo("salesforce " + SANDBOX.sandbox().salesforceUrl());

@@ -78,6 +78,17 @@ class AccountConditionTest {
         }
 
         @Test
+        void aValueOfOnlyUnderscoresComparesAsMissing() {
+            // Regression: "___" has no comparison key (underscores read as spaces) and used to throw.
+            Account a = account().industry("___").technologies("___").build();
+            assertThat(rule("{ field: industry, in: [Retail] }").test(a)).isEqualTo(UNKNOWN);
+            assertThat(rule("{ field: industry, notIn: [Retail] }").test(a)).isEqualTo(UNKNOWN);
+            assertThat(rule("{ field: industry, contains: x }").test(a)).isEqualTo(UNKNOWN);
+            assertThat(rule("{ field: industry, equals: Retail }").test(a)).isEqualTo(UNKNOWN);
+            assertThat(rule("{ field: technologies, contains: x }").test(a)).isEqualTo(FALSE);
+        }
+
+        @Test
         void whiteSpaceOnlyIsMissing() {
             Account a = new Account("1", "t", "   ", null, null, null, null, null, null, null, null, null,
                     null, null, null);
