@@ -75,6 +75,11 @@ public final class TitleCorpus {
             if (level.isEmpty()) {
                 return function + " " + AccountGenerator.pick(r, new String[]{"Specialist", "Manager", "Lead"});
             }
+            if (level.equals("Senior") || level.equals("Sr.") || level.equals("Lead") || level.equals("Principal")
+                    || level.equals("Associate")) {
+                return level + " " + function + " "
+                        + AccountGenerator.pick(r, new String[]{"Manager", "Analyst", "Specialist", "Engineer"});
+            }
             if (level.equals("Head of") || level.equals("Chief")) {
                 return level.equals("Chief") ? "Chief " + function + " Officer" : "Head of " + function;
             }
