@@ -17,11 +17,10 @@ final class DynamicRules {
 
     static <T> Rule<T> rule(Operator op, Object operand, FieldDef<T> field) {
         var get = field.accessor();
-        NumberRules.NumberTest numeric = numericOperands(op, operand) ? NumberRules.test(op, operand, field.name()) : null;
-        if (op.isOrdering() && numeric == null) {
-            // Raises the message about the non-numeric operand.
-            NumberRules.test(op, operand, field.name());
-        }
+        // Ordering needs numbers (a quoted "50" is one); equality and membership compare numbers only when
+        // the playbook wrote numbers, and text otherwise.
+        NumberRules.NumberTest numeric = op.isOrdering() || numericOperands(op, operand)
+                ? NumberRules.test(op, operand, field.name()) : null;
         Pattern pattern = op == Operator.MATCHES ? Operands.regex(operand) : null;
         Predicate<String> text = op.isOrdering() || op == Operator.MATCHES
                 ? null : TextRules.keyTest(op, operand, field);

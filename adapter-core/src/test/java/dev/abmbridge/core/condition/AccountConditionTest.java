@@ -171,6 +171,17 @@ class AccountConditionTest {
         }
 
         @Test
+        void aQuotedNumberStillOrders() {
+            // Regression: a quoted bound on a custom field passed validation, then failed while scoring.
+            assertThat(rule("{ field: custom.score, greaterThan: \"50\" }").test(account().custom("score", "70").build()))
+                    .isEqualTo(TRUE);
+            assertThat(rule("{ field: custom.score, between: [\"10\", \"20\"] }")
+                    .test(account().custom("score", "70").build())).isEqualTo(FALSE);
+            assertThat(rule("{ field: custom.score, atMost: \"50\" }").test(account().custom("score", "n/a").build()))
+                    .isEqualTo(UNKNOWN);
+        }
+
+        @Test
         void otherwiseComparedAsText() {
             assertThat(rule("{ field: custom.segment, equals: mid market }")
                     .test(account().custom("segment", "MID_MARKET").build())).isEqualTo(TRUE);
