@@ -34,6 +34,7 @@ final class CelRules<T> {
     private final CelCompiler compiler;
     private final CelRuntime runtime;
     private final Map<String, Function<T, Object>> variables = new HashMap<>();
+    private final String typedFields;
 
     CelRules(FieldCatalog<T> catalog) {
         this.catalog = catalog;
@@ -50,6 +51,8 @@ final class CelRules<T> {
             return custom;
         });
         this.compiler = builder.build();
+        this.typedFields = catalog.fields().stream().map(f -> f.name() + " " + celTypeName(f.type()))
+                .collect(java.util.stream.Collectors.joining(", ")) + ", custom map(string, dyn)";
         this.runtime = CelRuntimeFactory.standardCelRuntimeBuilder().build();
     }
 
@@ -57,8 +60,8 @@ final class CelRules<T> {
         CelValidationResult result = compiler.compile(expression);
         if (result.hasError()) {
             throw new OperandException("the CEL expression does not compile: " + firstLine(result.getErrorString()),
-                    "check field names and types: text is string, employees int, annualRevenue double "
-                            + "(write 200000.0, not 200000), technologies list(string), custom map(string, dyn)");
+                    "the expression must be true or false; " + catalog.subject() + " fields are " + typedFields
+                            + " (write a double as 200000.0, not 200000)");
         }
         CelRuntime.Program program;
         try {
@@ -69,12 +72,19 @@ final class CelRules<T> {
                     "simplify the expression");
         }
         return subject -> {
+            // PLAYBOOK.md: an expression that reads a missing field is unknown, even where CEL's own
+            // logic would absorb the error (missing || true is true in CEL).
+            boolean[] readMissing = new boolean[1];
             try {
                 Object out = program.eval(name -> {
                     Function<T, Object> get = variables.get(name);
-                    return get == null ? Optional.empty() : Optional.ofNullable(get.apply(subject));
+                    Object value = get == null ? null : get.apply(subject);
+                    if (value == null) {
+                        readMissing[0] = true;
+                    }
+                    return Optional.ofNullable(value);
                 });
-                return out instanceof Boolean b ? Truth.of(b) : Truth.UNKNOWN;
+                return !readMissing[0] && out instanceof Boolean b ? Truth.of(b) : Truth.UNKNOWN;
             } catch (CelEvaluationException | RuntimeException e) {
                 return Truth.UNKNOWN;
             }
@@ -88,6 +98,17 @@ final class CelRules<T> {
         String t = s.strip();
         int nl = t.indexOf('\n');
         return nl < 0 ? t : t.substring(0, nl);
+    }
+
+    private static String celTypeName(FieldType type) {
+        return switch (type) {
+            case TEXT -> "string";
+            case INTEGER -> "int";
+            case DECIMAL -> "double";
+            case TEXT_LIST -> "list(string)";
+            case BOOLEAN -> "bool";
+            case DYNAMIC -> "dyn";
+        };
     }
 
     private static CelType celType(FieldType type) {

@@ -5,6 +5,23 @@ public final class EditDistance {
     private EditDistance() {
     }
 
+    /**
+     * The known name closest to what was written, ignoring case, when it is close enough to be a
+     * likely misspelling: at most 2 edits, or 3 for names of 8 or more letters.
+     */
+    public static java.util.Optional<String> closest(String written, java.util.Collection<String> known) {
+        String w = String.valueOf(written).toLowerCase(java.util.Locale.ROOT);
+        int limit = w.length() >= 8 ? 3 : 2;
+        return known.stream()
+                .min(java.util.Comparator.comparingInt(k -> between(k.toLowerCase(java.util.Locale.ROOT), w)))
+                .filter(k -> between(k.toLowerCase(java.util.Locale.ROOT), w) <= limit);
+    }
+
+    /** "did you mean 'x'? " or nothing. */
+    public static String didYouMean(String written, java.util.Collection<String> known) {
+        return closest(written, known).map(k -> "did you mean '" + k + "'? ").orElse("");
+    }
+
     public static int between(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

@@ -1,7 +1,6 @@
 package dev.abmbridge.core.condition;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -89,14 +88,7 @@ public final class RuleCompiler<T> {
     private String suggestion(String written) {
         List<String> names = Stream.concat(catalog.fields().stream().map(FieldDef::name), Stream.of("custom.<name>"))
                 .toList();
-        String closest = names.stream()
-                .min(Comparator.comparingInt(n -> EditDistance.between(n.toLowerCase(), String.valueOf(written).toLowerCase())))
-                .orElse(null);
-        String known = "fields are " + String.join(", ", names);
-        if (closest != null && EditDistance.between(closest.toLowerCase(), String.valueOf(written).toLowerCase()) <= 3) {
-            return "did you mean '" + closest + "'? " + known;
-        }
-        return known;
+        return EditDistance.didYouMean(written, names) + "fields are " + String.join(", ", names);
     }
 
     private static <T> Rule<T> allOf(List<Rule<T>> parts) {

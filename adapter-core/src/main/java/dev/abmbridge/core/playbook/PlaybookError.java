@@ -5,6 +5,7 @@ public record PlaybookError(String file, int line, int column, String message, S
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + message + (hint == null ? "" : "\n    fix: " + hint);
+        String where = line > 0 ? file + ":" + line + ":" + column : file;
+        return where + ": " + message + (hint == null ? "" : "\n    fix: " + hint);
     }
 }

@@ -29,7 +29,7 @@ public final class PlaybookLoader {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InvalidPlaybookException(List.of(new PlaybookError(file.toString(), 0, 0,
-                    "the playbook file does not exist", "check the path; `abm-bridge init` writes a starter playbook")));
+                    "the playbook file does not exist", "check the path; examples/playbook.yml is a starter playbook to copy")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

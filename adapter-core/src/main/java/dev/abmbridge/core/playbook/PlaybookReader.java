@@ -1,6 +1,7 @@
 package dev.abmbridge.core.playbook;
 
 import dev.abmbridge.core.condition.Condition;
+import dev.abmbridge.core.condition.EditDistance;
 import dev.abmbridge.core.condition.RuleCompilers;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -136,11 +137,25 @@ final class PlaybookReader {
             Optional<Condition> contacts = m.has("contacts")
                     ? conditions.read(m.get("contacts"), "the contacts of " + label, RuleCompilers.AUDIENCE_CONTACTS)
                     : Optional.empty();
-            List<String> destinations = m.has("destinations") ? values.texts(m.get("destinations"), "destinations")
-                    : List.of();
+            List<String> destinations = m.has("destinations") ? destinations(m.get("destinations")) : List.of();
             if (id.isPresent() && name.isPresent() && accounts.isPresent()) {
                 out.add(new Audience(id.get(), name.get(), accounts.get(), contacts.orElse(null), destinations));
             }
+        }
+        return out;
+    }
+
+    private List<String> destinations(Node node) {
+        List<String> out = new ArrayList<>();
+        for (Node d : values.list(node, "destinations").orElse(List.of())) {
+            values.text(d, "a destination").ifPresent(name -> {
+                if (Audience.KNOWN_DESTINATIONS.contains(name)) {
+                    out.add(name);
+                } else {
+                    errors.at(d, "unknown destination '" + name + "'", EditDistance.didYouMean(name,
+                            Audience.KNOWN_DESTINATIONS) + "destinations are " + String.join(", ", Audience.KNOWN_DESTINATIONS));
+                }
+            });
         }
         return out;
     }

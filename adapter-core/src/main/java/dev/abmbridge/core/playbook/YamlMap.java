@@ -7,7 +7,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +83,7 @@ final class YamlMap {
         for (NodeTuple t : entries.values()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             if (!allowed.contains(key)) {
-                String closest = allowed.stream()
-                        .min(Comparator.comparingInt(a -> EditDistance.between(a.toLowerCase(), key.toLowerCase())))
-                        .orElse("");
-                String hint = EditDistance.between(closest.toLowerCase(), key.toLowerCase()) <= 3
-                        ? "did you mean '" + closest + "'? " + what + " takes " + String.join(", ", allowed)
-                        : what + " takes " + String.join(", ", allowed);
+                String hint = EditDistance.didYouMean(key, allowed) + what + " takes " + String.join(", ", allowed);
                 errors.at(t.getKeyNode(), "unknown key '" + key + "' in " + what, hint);
             }
         }

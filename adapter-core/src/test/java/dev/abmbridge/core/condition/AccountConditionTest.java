@@ -256,6 +256,16 @@ class AccountConditionTest {
         }
 
         @Test
+        void readingAMissingFieldIsUnknownEvenWhereCelWouldAbsorbIt() {
+            Account noIndustry = account().employees(500).build();
+            assertThat(rule("{ cel: \"industry == 'Software' || employees > 100\" }").test(noIndustry))
+                    .isEqualTo(UNKNOWN);
+            // A field CEL never reads, because the answer is already known, does not make it unknown.
+            assertThat(rule("{ cel: \"employees > 100 || industry == 'Software'\" }").test(noIndustry))
+                    .isEqualTo(TRUE);
+        }
+
+        @Test
         void aRunTimeFailureIsUnknown() {
             assertThat(rule("{ cel: \"annualRevenue / double(employees) > 1.0 && int(name) > 0\" }")
                     .test(account().employees(1).revenue("10").name("abc").build())).isEqualTo(UNKNOWN);

@@ -288,9 +288,41 @@ class PlaybookValidationTest {
     }
 
     @Test
+    void unknownDestination() {
+        PlaybookError e = onlyError("""
+                version: 1
+                icp:
+                  minScore: 60
+                  criteria:
+                    - { id: size, weight: 10, when: { field: employees, atLeast: 200 } }
+                audiences:
+                  - { id: a, name: A, accounts: { field: isIcp, equals: true }, destinations: [linkedn] }
+                """);
+        assertAt(e, 7, 80, "unknown destination 'linkedn'");
+        assertThat(e.hint()).startsWith("did you mean 'linkedin'?");
+    }
+
+    @Test
+    void celHintsNameTheFieldsOfThePlaceItIsWritten() {
+        PlaybookError e = onlyError("""
+                version: 1
+                icp:
+                  minScore: 60
+                  criteria:
+                    - { id: size, weight: 10, when: { field: employees, atLeast: 200 } }
+                buyingRoles:
+                  rules:
+                    - { role: Champion, when: { cel: "seniority == 1" } }
+                """);
+        assertThat(e.hint()).contains("contact fields are title string, seniority string").doesNotContain("employees");
+    }
+
+    @Test
     void missingFile() {
         var e = catchThrowableOfType(InvalidPlaybookException.class,
                 () -> new PlaybookLoader().load(java.nio.file.Path.of("does-not-exist.yml")));
         assertThat(e.errors().get(0).message()).contains("does not exist");
+        assertThat(e.errors().get(0).toString()).startsWith("does-not-exist.yml: the playbook file does not exist")
+                .doesNotContain("init");
     }
 }
