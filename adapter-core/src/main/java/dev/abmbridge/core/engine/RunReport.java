@@ -20,7 +20,8 @@ final class RunReport {
     private final Map<String, Integer> tierMoves = new TreeMap<>();
     private final Map<String, Integer> adds = new TreeMap<>();
     private final Map<String, Integer> removes = new TreeMap<>();
-    private final Map<String, Integer> memberChanges = new TreeMap<>();
+    /** Changes per batch stream (system and kind, or system and audience): batches never mix streams. */
+    private final Map<String, Integer> perStream = new TreeMap<>();
     private final List<RunSummary.Diff> samples = new ArrayList<>();
     private final int sampleMax;
     private int changed;
@@ -57,6 +58,7 @@ final class RunReport {
 
     void planned(PlannedUpdate u) {
         recordsToWrite.merge(u.system(), 1, Integer::sum);
+        perStream.merge(u.system() + '\u0000' + u.kind(), 1, Integer::sum);
         for (FieldChange c : u.changes()) {
             fieldChanges.computeIfAbsent(u.system(), s -> new TreeMap<>()).merge(c.field(), 1, Integer::sum);
             if (c.field().equals(OwnedFields.TIER)) {
@@ -71,7 +73,7 @@ final class RunReport {
 
     void planned(PlannedMember m) {
         (m.add() ? adds : removes).merge(m.system() + "/" + m.audienceId(), 1, Integer::sum);
-        memberChanges.merge(m.system(), 1, Integer::sum);
+        perStream.merge(m.system() + '\u0000' + m.audienceId(), 1, Integer::sum);
     }
 
     void sinkCall(String system) {
@@ -88,8 +90,10 @@ final class RunReport {
 
     RunSummary summary(String runId, boolean dryRun, String hash, Map<String, Integer> batchMax) {
         Map<String, Integer> planned = new TreeMap<>();
-        recordsToWrite.forEach((s, n) -> planned.merge(s, ceilDiv(n, batchMax.getOrDefault(s, 1)), Integer::sum));
-        memberChanges.forEach((s, n) -> planned.merge(s, ceilDiv(n, batchMax.getOrDefault(s, 1)), Integer::sum));
+        perStream.forEach((stream, n) -> {
+            String system = stream.substring(0, stream.indexOf('\u0000'));
+            planned.merge(system, ceilDiv(n, batchMax.getOrDefault(system, 1)), Integer::sum);
+        });
         return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, accounts, duplicates, recovered,
                 fieldChanges, recordsToWrite, planned, sinkCalls, written, dead, tierMoves, adds, removes, withoutEmail,
                 samples);
