@@ -1,0 +1,173 @@
+package dev.abmbridge.core.engine;
+
+import dev.abmbridge.core.engine.Checkpoint.Step;
+import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.spi.InsightSink;
+import dev.abmbridge.core.spi.MemberChange;
+import dev.abmbridge.core.spi.Outcome;
+import dev.abmbridge.core.spi.RecordUpdate;
+import dev.abmbridge.core.state.FieldWrite;
+import dev.abmbridge.core.state.PushedMember;
+import dev.abmbridge.core.state.RecordRef;
+import dev.abmbridge.core.state.SnapshotCodec;
+import dev.abmbridge.core.state.StateStore;
+import dev.abmbridge.core.state.StateStore.DeadLetterWrite;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Apply: fills batches up to each destination's maximum across chunks, journals each batch before sending it,
+ * sends it through the connection's {@link CallGuard}, then stores the per-record outcomes and marks the batch in
+ * one transaction. A rejected record becomes a dead letter; its batch-mates still land.
+ */
+final class Applier {
+
+    static final String FIELDS = "FIELDS";
+    static final String MEMBERS = "MEMBERS";
+
+    private final StateStore store;
+    private final SnapshotCodec codec;
+    private final Map<String, InsightSink> sinks;
+    private final Map<String, AudienceDestination> destinations;
+    private final Map<String, CallGuard> guards;
+    private final Checkpoint checkpoint;
+    private final Clock clock;
+    private final RunReport report;
+    private final String runId;
+    private final String playbookHash;
+    private final Map<String, List<PlannedUpdate>> updateBuffers = new LinkedHashMap<>();
+    private final Map<String, List<PlannedMember>> memberBuffers = new LinkedHashMap<>();
+    private final Set<String> ensured = new HashSet<>();
+
+    Applier(StateStore store, SnapshotCodec codec, Map<String, InsightSink> sinks,
+            Map<String, AudienceDestination> destinations, Map<String, CallGuard> guards, Checkpoint checkpoint,
+            Clock clock, RunReport report, String runId, String playbookHash) {
+        this.store = store;
+        this.codec = codec;
+        this.sinks = sinks;
+        this.destinations = destinations;
+        this.guards = guards;
+        this.checkpoint = checkpoint;
+        this.clock = clock;
+        this.report = report;
+        this.runId = runId;
+        this.playbookHash = playbookHash;
+    }
+
+    void add(PlannedUpdate u) {
+        String buffer = u.system() + '\u0000' + u.kind();
+        List<PlannedUpdate> batch = updateBuffers.computeIfAbsent(buffer, b -> new ArrayList<>());
+        batch.add(u);
+        if (batch.size() >= sinks.get(u.system()).maxBatchSize()) {
+            updateBuffers.remove(buffer);
+            sendUpdates(u.system(), batch);
+        }
+    }
+
+    void add(PlannedMember m) {
+        String buffer = m.system() + '\u0000' + m.audienceId();
+        List<PlannedMember> batch = memberBuffers.computeIfAbsent(buffer, b -> new ArrayList<>());
+        batch.add(m);
+        if (batch.size() >= destinations.get(m.system()).maxBatchSize()) {
+            memberBuffers.remove(buffer);
+            sendMembers(m.system(), batch);
+        }
+    }
+
+    /** Sends what is left in every buffer. */
+    void flush() {
+        List<List<PlannedUpdate>> updates = new ArrayList<>(updateBuffers.values());
+        updateBuffers.clear();
+        updates.forEach(b -> sendUpdates(b.get(0).system(), b));
+        List<List<PlannedMember>> members = new ArrayList<>(memberBuffers.values());
+        memberBuffers.clear();
+        members.forEach(b -> sendMembers(b.get(0).system(), b));
+    }
+
+    private void sendUpdates(String system, List<PlannedUpdate> batch) {
+        InsightSink sink = sinks.get(system);
+        long batchId = store.journal(runId, system, FIELDS, null, codec.json(batch), clock.millis());
+        checkpoint.reached(Step.BEFORE_SEND);
+        List<RecordUpdate> updates = batch.stream().map(PlannedUpdate::toUpdate).toList();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        String failure = null;
+        try {
+            for (Outcome o : guards.get(system).call(() -> sink.write(updates), () -> report.sinkCall(system))) {
+                outcomes.put(o.id(), o);
+            }
+        } catch (RuntimeException e) {
+            failure = "failed after retries: " + e.getMessage();
+        }
+        checkpoint.reached(Step.AFTER_SEND);
+        List<FieldWrite> written = new ArrayList<>();
+        List<RecordRef> succeeded = new ArrayList<>();
+        List<DeadLetterWrite> failed = new ArrayList<>();
+        for (PlannedUpdate u : batch) {
+            Outcome o = outcomes.get(u.id());
+            if (failure == null && o != null && o.status() == Outcome.Status.OK) {
+                u.changes().forEach(c -> written.add(new FieldWrite(u.kind(), u.id(), c.field(), c.oldValue(), c.newValue())));
+                succeeded.add(new RecordRef(u.kind(), u.id()));
+            } else {
+                String reason = failure != null ? failure
+                        : o == null ? "no outcome returned for the record"
+                        : o.status() + ": " + (o.reason() == null ? "no reason given" : o.reason());
+                failed.add(new DeadLetterWrite(system, u.kind().name(), u.id(), u.unifyKey(), reason));
+            }
+        }
+        store.fieldOutcomes(batchId, runId, system, written, failed, succeeded, playbookHash, clock.millis());
+        report.written(system, succeeded.size());
+        report.deadLettered(system, failed.size());
+        checkpoint.reached(Step.AFTER_MARK);
+    }
+
+    private void sendMembers(String system, List<PlannedMember> batch) {
+        AudienceDestination destination = destinations.get(system);
+        PlannedMember first = batch.get(0);
+        String audienceId = first.audienceId();
+        if (ensured.add(system + '\u0000' + audienceId)) {
+            guards.get(system).call(() -> {
+                destination.ensureAudience(audienceId, first.audienceName());
+                return null;
+            }, () -> { }); // set-up, not counted with the membership calls
+        }
+        long batchId = store.journal(runId, system, MEMBERS, audienceId, codec.json(batch), clock.millis());
+        checkpoint.reached(Step.BEFORE_SEND);
+        List<MemberChange> changes = batch.stream().map(PlannedMember::toChange).toList();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        String failure = null;
+        try {
+            for (Outcome o : guards.get(system).call(() -> destination.apply(audienceId, changes),
+                    () -> report.sinkCall(system))) {
+                outcomes.put(o.id(), o);
+            }
+        } catch (RuntimeException e) {
+            failure = "failed after retries: " + e.getMessage();
+        }
+        checkpoint.reached(Step.AFTER_SEND);
+        List<PushedMember> added = new ArrayList<>();
+        List<PushedMember> removed = new ArrayList<>();
+        List<DeadLetterWrite> failed = new ArrayList<>();
+        for (PlannedMember m : batch) {
+            Outcome o = outcomes.get(m.key());
+            PushedMember p = new PushedMember(system, audienceId, m.key(), m.kind(), m.unifyKey());
+            if (failure == null && o != null && o.status() == Outcome.Status.OK) {
+                (m.add() ? added : removed).add(p);
+            } else {
+                String reason = failure != null ? failure : o == null ? "no outcome returned for the member"
+                        : o.status() + ": " + (o.reason() == null ? "no reason given" : o.reason());
+                failed.add(new DeadLetterWrite(system, "MEMBER", audienceId + "/" + m.key(), m.unifyKey(), reason));
+            }
+        }
+        store.memberOutcomes(batchId, added, removed, failed, clock.millis());
+        report.written(system, added.size() + removed.size());
+        report.deadLettered(system, failed.size());
+        checkpoint.reached(Step.AFTER_MARK);
+    }
+}

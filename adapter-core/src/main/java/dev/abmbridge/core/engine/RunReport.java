@@ -1,0 +1,109 @@
+package dev.abmbridge.core.engine;
+
+import dev.abmbridge.core.spi.OwnedFields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Collects the counts of one run (one instance per run, used by one thread). */
+final class RunReport {
+
+    private final Map<String, Integer> recordsRead = new TreeMap<>();
+    private final Map<String, Integer> sourceCalls = new TreeMap<>();
+    private final Map<String, Map<String, Integer>> fieldChanges = new TreeMap<>();
+    private final Map<String, Integer> recordsToWrite = new TreeMap<>();
+    private final Map<String, Integer> sinkCalls = new TreeMap<>();
+    private final Map<String, Integer> written = new TreeMap<>();
+    private final Map<String, Integer> dead = new TreeMap<>();
+    private final Map<String, Integer> tierMoves = new TreeMap<>();
+    private final Map<String, Integer> adds = new TreeMap<>();
+    private final Map<String, Integer> removes = new TreeMap<>();
+    /** Changes per batch stream (system and kind, or system and audience): batches never mix streams. */
+    private final Map<String, Integer> perStream = new TreeMap<>();
+    private final List<RunSummary.Diff> samples = new ArrayList<>();
+    private final int sampleMax;
+    private int changed;
+    private int accounts;
+    private int duplicates;
+    private int recovered;
+    private int withoutEmail;
+
+    RunReport(int sampleMax) {
+        this.sampleMax = sampleMax;
+    }
+
+    void sourceCall(String system) {
+        sourceCalls.merge(system, 1, Integer::sum);
+    }
+
+    void recordsRead(String system, int n) {
+        recordsRead.merge(system, n, Integer::sum);
+    }
+
+    void recordsChanged(int n) {
+        changed += n;
+    }
+
+    void recovered() {
+        recovered++;
+    }
+
+    void evaluated(Evaluation e) {
+        accounts += e.accounts();
+        duplicates += e.duplicates();
+        withoutEmail += e.contactsWithoutEmail();
+    }
+
+    void planned(PlannedUpdate u) {
+        recordsToWrite.merge(u.system(), 1, Integer::sum);
+        perStream.merge(u.system() + '\u0000' + u.kind(), 1, Integer::sum);
+        for (FieldChange c : u.changes()) {
+            fieldChanges.computeIfAbsent(u.system(), s -> new TreeMap<>()).merge(c.field(), 1, Integer::sum);
+            if (c.field().equals(OwnedFields.TIER)) {
+                tierMoves.merge(name(c.oldValue()) + " → " + name(c.newValue()), 1, Integer::sum);
+            }
+            if (samples.size() < sampleMax) {
+                samples.add(new RunSummary.Diff(u.system(), u.kind().name(), u.id(), c.field(), c.oldValue(),
+                        c.newValue()));
+            }
+        }
+    }
+
+    void planned(PlannedMember m) {
+        (m.add() ? adds : removes).merge(m.system() + "/" + m.audienceId(), 1, Integer::sum);
+        perStream.merge(m.system() + '\u0000' + m.audienceId(), 1, Integer::sum);
+    }
+
+    void sinkCall(String system) {
+        sinkCalls.merge(system, 1, Integer::sum);
+    }
+
+    void written(String system, int n) {
+        written.merge(system, n, Integer::sum);
+    }
+
+    void deadLettered(String system, int n) {
+        dead.merge(system, n, Integer::sum);
+    }
+
+    RunSummary summary(String runId, boolean dryRun, String hash, Map<String, Integer> batchMax) {
+        Map<String, Integer> planned = new TreeMap<>();
+        perStream.forEach((stream, n) -> {
+            String system = stream.substring(0, stream.indexOf('\u0000'));
+            planned.merge(system, ceilDiv(n, batchMax.getOrDefault(system, 1)), Integer::sum);
+        });
+        return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, accounts, duplicates, recovered,
+                fieldChanges, recordsToWrite, planned, sinkCalls, written, dead, tierMoves, adds, removes, withoutEmail,
+                samples);
+    }
+
+    private static int ceilDiv(int n, int d) {
+        return (n + d - 1) / d;
+    }
+
+    private static String name(String tier) {
+        return tier == null || tier.isEmpty() ? "none" : tier;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.abmbridge.core.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did (or, for a dry run, would do). Maps are sorted by key. Keys of audience maps are
+ * {@code system/audienceId}; of tier moves {@code old → new} ("none" for no tier).
+ *
+ * @param sourceCalls   pages asked of each source
+ * @param sinkCalls     API calls made to each sink or audience destination (0 in a dry run)
+ * @param plannedBatches ceil(records to write ÷ the sink's batch maximum), per system: the minimum number of calls
+ */
+public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<String, Integer> recordsRead,
+                         Map<String, Integer> sourceCalls, int recordsChanged, int accountsEvaluated,
+                         int likelyDuplicates, int recoveredBatches,
+                         Map<String, Map<String, Integer>> fieldChanges, Map<String, Integer> recordsToWrite,
+                         Map<String, Integer> plannedBatches, Map<String, Integer> sinkCalls,
+                         Map<String, Integer> recordsWritten, Map<String, Integer> deadLettered,
+                         Map<String, Integer> tierMoves, Map<String, Integer> audienceAdds,
+                         Map<String, Integer> audienceRemoves, int contactsWithoutEmail, List<Diff> samples) {
+
+    /** A sample field change. */
+    public record Diff(String system, String kind, String id, String field, String oldValue, String newValue) {
+    }
+
+    public int totalSinkCalls() {
+        return sinkCalls.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public int totalRecordsToWrite() {
+        return recordsToWrite.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public int totalRecordsRead() {
+        return recordsRead.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

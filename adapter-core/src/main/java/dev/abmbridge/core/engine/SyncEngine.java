@@ -1,0 +1,143 @@
+package dev.abmbridge.core.engine;
+
+import dev.abmbridge.core.engine.Checkpoint.Step;
+import dev.abmbridge.core.playbook.Playbook;
+import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.spi.InsightSink;
+import dev.abmbridge.core.spi.SourceConnector;
+import dev.abmbridge.core.state.SnapshotCodec;
+import dev.abmbridge.core.state.StateStore;
+import dev.abmbridge.core.state.StoredRecord;
+import dev.abmbridge.core.title.TitleParser;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One sync of a set of connections: recover, pull, evaluate, plan, apply, report (ARCHITECTURE.md, data flow).
+ * Memory is bounded by the page size, the chunk size and the batch sizes, whatever the number of records. Not
+ * thread-safe: one run at a time per engine, and one engine per set of connections (the app holds a lock).
+ */
+public final class SyncEngine {
+
+    static final String PLAYBOOK_HASH = "playbook.hash";
+
+    private final StateStore store;
+    private final Playbook playbook;
+    private final List<SyncConnection> connections;
+    private final EngineSettings settings;
+    private final Clock clock;
+    private final Checkpoint checkpoint;
+    private final SnapshotCodec codec = new SnapshotCodec();
+    private final Evaluator evaluator;
+    private final Planner planner;
+    private final Map<String, SourceConnector> sources = new LinkedHashMap<>();
+    private final Map<String, InsightSink> sinks = new LinkedHashMap<>();
+    private final Map<String, AudienceDestination> destinations = new LinkedHashMap<>();
+    private final Map<String, CallGuard> guards = new LinkedHashMap<>();
+    private final Map<String, Integer> batchMax = new LinkedHashMap<>();
+
+    public SyncEngine(StateStore store, Playbook playbook, TitleParser titles, List<SyncConnection> connections,
+                      List<AudienceDestination> audienceDestinations, EngineSettings settings, Clock clock,
+                      Checkpoint checkpoint) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.playbook = Objects.requireNonNull(playbook, "playbook");
+        this.connections = List.copyOf(connections);
+        this.settings = settings;
+        this.clock = clock;
+        this.checkpoint = checkpoint;
+        for (SyncConnection c : connections) {
+            if (sources.put(c.system(), c.source()) != null) {
+                throw new IllegalArgumentException("two connections for " + c.system());
+            }
+            c.optionalSink().ifPresent(s -> {
+                sinks.put(s.system(), s);
+                guards.put(s.system(), new CallGuard(s.system(), s.rateLimit(), settings));
+                batchMax.put(s.system(), s.maxBatchSize());
+            });
+        }
+        for (AudienceDestination d : audienceDestinations) {
+            destinations.put(d.system(), d);
+            guards.put(d.system(), new CallGuard(d.system(), d.rateLimit(), settings));
+            batchMax.put(d.system(), d.maxBatchSize());
+        }
+        this.evaluator = new Evaluator(playbook, titles, codec, List.copyOf(sources.keySet()), destinations.keySet());
+        this.planner = new Planner(sinks.keySet(), destinations.keySet());
+    }
+
+    public SyncEngine(StateStore store, Playbook playbook, List<SyncConnection> connections,
+                      List<AudienceDestination> audienceDestinations, Clock clock) {
+        this(store, playbook, new TitleParser(), connections, audienceDestinations, EngineSettings.DEFAULTS, clock,
+                Checkpoint.NONE);
+    }
+
+    public RunSummary run(RunOptions options) {
+        String runId = UUID.randomUUID().toString();
+        store.startRun(runId, clock.millis(), options.dryRun(), playbook.hash());
+        RunReport report = new RunReport(settings.sampleDiffs());
+        try {
+            if (!options.dryRun()) {
+                new Recovery(store, codec, sources, destinations, clock).recover(report);
+            }
+            if (options.pull()) {
+                Puller puller = new Puller(store, codec, settings.pageSize());
+                for (SyncConnection c : connections) {
+                    puller.pull(c.source(), report);
+                }
+            }
+            checkpoint.reached(Step.AFTER_PULL);
+            if (!playbook.hash().equals(store.setting(PLAYBOOK_HASH).orElse(null))) {
+                store.markAllPending();
+            }
+            store.addPending(store.deadLetterKeys());
+            Applier applier = options.dryRun() ? null : new Applier(store, codec, sinks, destinations, guards,
+                    checkpoint, clock, report, runId, playbook.hash());
+            String last = evaluatePlanApply(report, applier);
+            if (applier != null) {
+                applier.flush();
+                if (last != null) {
+                    store.clearPendingThrough(last);
+                }
+                store.setSetting(PLAYBOOK_HASH, playbook.hash());
+            }
+            RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), batchMax);
+            store.finishRun(runId, clock.millis(), "SUCCEEDED", codec.json(summary));
+            return summary;
+        } catch (RuntimeException e) {
+            store.finishRun(runId, clock.millis(), "FAILED", null);
+            throw e;
+        }
+    }
+
+    /** Chunk by chunk over the pending unified accounts, in key order; returns the last key handled. */
+    private String evaluatePlanApply(RunReport report, Applier applier) {
+        String after = null;
+        while (true) {
+            List<String> keys = store.pendingKeys(after, settings.chunkSize());
+            if (keys.isEmpty()) {
+                return after;
+            }
+            List<StoredRecord> records = store.loadGroups(keys);
+            Evaluation evaluation = evaluator.evaluate(records);
+            report.evaluated(evaluation);
+            Planner.ChunkPlan plan = planner.plan(evaluation, store.pushedMembers(keys));
+            for (PlannedUpdate u : plan.updates()) {
+                report.planned(u);
+                if (applier != null) {
+                    applier.add(u);
+                }
+            }
+            for (PlannedMember m : plan.members()) {
+                report.planned(m);
+                if (applier != null) {
+                    applier.add(m);
+                }
+            }
+            after = keys.get(keys.size() - 1);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.abmbridge.core.spi;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps audiences (ad platform segments) in step with the playbook by membership deltas. The contract:
+ * adding a present member or removing an absent one changes nothing (idempotent); one {@link Outcome} per
+ * change, with the member key as id.
+ */
+public interface AudienceDestination {
+
+    String system();
+
+    int maxBatchSize();
+
+    RateLimit rateLimit();
+
+    /** Creates the audience when missing; returns nothing, may be called every run. */
+    void ensureAudience(String audienceId, String displayName);
+
+    /** One API call; {@code changes.size() <= maxBatchSize()}. */
+    List<Outcome> apply(String audienceId, List<MemberChange> changes);
+
+    /** Which of these member keys the audience holds now (for re-planning after a crash). */
+    Set<String> members(String audienceId, Collection<String> keys);
+}

@@ -1,0 +1,33 @@
+package dev.abmbridge.core.engine;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The same engine scenarios on PostgreSQL, each database a fresh schema dropped afterwards. */
+class PostgresSyncEngineTest extends SyncEngineScenarios {
+
+    private String url;
+    private final List<String> schemas = new ArrayList<>();
+
+    @BeforeEach
+    void server() {
+        url = TestDatabases.postgresUrl();
+    }
+
+    @AfterEach
+    void dropSchemas() {
+        schemas.forEach(s -> TestDatabases.dropSchema(url, s));
+    }
+
+    @Override
+    DataSource newDatabase() {
+        String schema = "abm_" + UUID.randomUUID().toString().replace("-", "");
+        schemas.add(schema);
+        return TestDatabases.freshPostgresSchema(url, schema);
+    }
+}

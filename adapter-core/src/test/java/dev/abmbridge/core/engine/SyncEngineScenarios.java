@@ -1,0 +1,367 @@
+package dev.abmbridge.core.engine;
+
+import dev.abmbridge.core.engine.Checkpoint.Step;
+import dev.abmbridge.core.model.Account;
+import dev.abmbridge.core.model.Contact;
+import dev.abmbridge.core.model.Region;
+import dev.abmbridge.core.playbook.Playbook;
+import dev.abmbridge.core.playbook.PlaybookLoader;
+import dev.abmbridge.core.spi.OwnedFields;
+import dev.abmbridge.core.spi.RecordKind;
+import dev.abmbridge.core.spi.testing.InMemoryAudiences;
+import dev.abmbridge.core.spi.testing.InMemoryCrm;
+import dev.abmbridge.core.spi.testing.MutableClock;
+import dev.abmbridge.core.state.DeadLetter;
+import dev.abmbridge.core.state.StateStore;
+import dev.abmbridge.core.title.TitleParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine's behaviour end to end with the in-memory CRM and audiences, on a state store the subclass provides
+ * (H2, PostgreSQL): the same scenarios on each database.
+ */
+abstract class SyncEngineScenarios {
+
+    static final TitleParser TITLES = new TitleParser();
+
+    static final String PLAYBOOK = """
+            version: 1
+            name: engine test
+            icp:
+              minScore: 60
+              criteria:
+                - { id: industry, label: Software, weight: 50, when: { field: industry, contains: software } }
+                - { id: size, label: 200 plus, weight: 30, when: { field: employees, atLeast: 200 } }
+                - { id: region, label: NA, weight: 20, when: { field: region, equals: NA } }
+              tiers:
+                - { name: Tier 1, minScore: 80 }
+                - { name: Tier 2, minScore: TIER2 }
+            buyingRoles:
+              rules:
+                - role: Decision Maker
+                  when: { field: seniority, in: [C_LEVEL, VP] }
+                - role: Champion
+                  when: { field: function, in: [MARKETING, SALES] }
+                - role: End User
+              committee: [Decision Maker, Champion]
+            audiences:
+              - id: tier1
+                name: Tier 1 companies
+                accounts: { field: tier, equals: Tier 1 }
+                destinations: [ads]
+              - id: tier1-dm
+                name: Tier 1 decision makers
+                accounts: { field: tier, equals: Tier 1 }
+                contacts: { field: role, equals: Decision Maker }
+                destinations: [ads]
+            """;
+
+    final MutableClock clock = new MutableClock(Instant.parse("2025-05-01T08:00:00Z"));
+
+    /** A new, empty database for each call. */
+    abstract DataSource newDatabase();
+
+    static Playbook playbook(int tier2) {
+        return new PlaybookLoader().parse("test.yml", PLAYBOOK.replace("TIER2", Integer.toString(tier2)));
+    }
+
+    static Account account(String id, String domain, String industry, long employees, Region region) {
+        return new Account(id, "crm", "Company " + id, domain, industry, employees, null,
+                region == Region.NA ? "US" : "DE", region, null, null, null, List.of(), null, null);
+    }
+
+    static Contact contact(String id, String accountId, String email, String title) {
+        return new Contact(id, "crm", accountId, email, "First", "Last", title, null, null, null, null);
+    }
+
+    /** Seven accounts at one instant (ties on modifiedAt) and their contacts. */
+    void seed(InMemoryCrm crm) {
+        Instant t = clock.instant();
+        crm.put(account("A1", "acme.com", "Computer Software", 500, Region.NA), t, null);
+        crm.put(account("A2", "globex.com", "Computer Software", 300, Region.EMEA), t, null);
+        crm.put(account("A3", "initech.com", "Retail", 50, Region.NA), t, null);
+        crm.put(account("A4", "umbrella.com", "Enterprise Software", 1000, Region.NA), t, null);
+        crm.put(account("A5", "hooli.com", "Banking", 5000, Region.EMEA), t, null);
+        crm.put(account("A6", "stark.com", "Software", 20, Region.NA), t, null);
+        crm.put(account("A7", "wayne.com", "Software", 250, Region.NA), t, null);
+        crm.put(contact("C1", "A1", "ceo@acme.com", "CEO"), t);
+        crm.put(contact("C2", "A1", "cmo@acme.com", "Marketing Manager"), t);
+        crm.put(contact("C3", "A4", "vp@umbrella.com", "VP Engineering"), t);
+        crm.put(contact("C4", "A2", "dev@globex.com", "Software Engineer"), t);
+        crm.put(contact("C5", "A7", "cfo@wayne.com", "Chief Executive Officer"), t);
+    }
+
+    record World(StateStore store, InMemoryCrm crm, InMemoryAudiences ads) {
+    }
+
+    World world(DataSource db) {
+        InMemoryCrm crm = new InMemoryCrm("crm", clock, 3);
+        seed(crm);
+        return new World(StateStore.open(db), crm, new InMemoryAudiences("ads", 2));
+    }
+
+    SyncEngine engine(World w, Playbook playbook, Checkpoint checkpoint) {
+        EngineSettings settings = EngineSettings.DEFAULTS.withPageSize(2).withChunkSize(3)
+                .withBackoff(Duration.ofMillis(1), Duration.ofMillis(5));
+        return new SyncEngine(w.store(), playbook, TITLES, List.of(new SyncConnection(w.crm(), w.crm())),
+                List.of(w.ads()), settings, clock, checkpoint);
+    }
+
+    RunSummary run(World w) {
+        clock.advance(Duration.ofMinutes(1));
+        return engine(w, playbook(60), Checkpoint.NONE).run(RunOptions.SYNC);
+    }
+
+    @Test
+    void firstRunWritesOwnedFieldsWithTheMinimumNumberOfCalls() {
+        World w = world(newDatabase());
+
+        RunSummary s = run(w);
+
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsEntry(OwnedFields.TIER, "Tier 1")
+                .containsEntry(OwnedFields.FIT_SCORE, "100").containsEntry(OwnedFields.IS_ICP, "true")
+                .containsEntry(OwnedFields.COVERAGE, "100");
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A3")).containsEntry(OwnedFields.FIT_SCORE, "20")
+                .containsEntry(OwnedFields.IS_ICP, "false").doesNotContainKey(OwnedFields.TIER);
+        assertThat(w.crm().owned(RecordKind.CONTACT, "C1")).containsEntry(OwnedFields.ROLE, "Decision Maker")
+                .containsEntry(OwnedFields.SENIORITY, "C_LEVEL");
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1").get(OwnedFields.REASON)).startsWith("Tier 1, fit 100, ICP.");
+        // 7 accounts and 5 contacts, batches of 3: ceil(7/3) + ceil(5/3) = 5 calls.
+        assertThat(s.recordsRead()).containsEntry("crm", 12);
+        assertThat(w.crm().writeCalls()).isEqualTo(5);
+        assertThat(s.sinkCalls()).containsEntry("crm", 5);
+        assertThat(w.ads().audiences().get("tier1"))
+                .containsExactlyInAnyOrder("acme.com", "globex.com", "umbrella.com", "wayne.com");
+        assertThat(w.ads().audiences().get("tier1-dm")).hasSize(3);
+        assertThat(w.store().audit()).isNotEmpty().allSatisfy(a -> assertThat(a.playbookHash()).isEqualTo(playbook(60).hash()));
+    }
+
+    @Test
+    void aSecondRunWithNoSourceChangeWritesNothing() {
+        World w = world(newDatabase());
+        run(w);
+        w.crm().resetCounters();
+        int adds = w.ads().applyCalls();
+
+        RunSummary second = run(w);
+
+        assertThat(w.crm().writeCalls()).isZero();
+        assertThat(w.ads().applyCalls()).isEqualTo(adds);
+        assertThat(second.totalRecordsToWrite()).isZero();
+        assertThat(second.recordsChanged()).as("our own writes read back are not changes").isZero();
+        RunSummary third = run(w);
+        assertThat(third.totalRecordsRead()).isZero();
+        assertThat(third.totalSinkCalls()).isZero();
+    }
+
+    @Test
+    void incrementalPullReadsOnlyChangedRecordsAndWritesOnlyTheirChangedFields() {
+        World w = world(newDatabase());
+        run(w);
+        run(w);
+        w.crm().resetCounters();
+        clock.advance(Duration.ofMinutes(5));
+        Instant t = clock.instant();
+        w.crm().put(account("A3", "initech.com", "Computer Software", 900, Region.NA), t, null);
+        w.crm().put(account("A0", "newco.com", "Retail", 10, Region.EMEA), t, null);
+
+        RunSummary s = run(w);
+
+        assertThat(s.recordsRead()).containsEntry("crm", 2);
+        assertThat(w.crm().writeCalls()).isEqualTo(1);
+        assertThat(w.crm().writesPerRecord()).containsOnlyKeys("ACCOUNT/A0", "ACCOUNT/A3");
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A3")).containsEntry(OwnedFields.TIER, "Tier 1");
+        assertThat(s.tierMoves()).containsEntry("none → Tier 1", 1);
+        assertThat(w.ads().audiences().get("tier1")).contains("initech.com");
+    }
+
+    @Test
+    void aPlaybookChangeReevaluatesFromSnapshotsWithZeroReads() {
+        World w = world(newDatabase());
+        run(w);
+        w.crm().resetCounters();
+        clock.advance(Duration.ofMinutes(1));
+
+        RunSummary s = engine(w, playbook(25), Checkpoint.NONE).run(RunOptions.REEVALUATE);
+
+        assertThat(w.crm().pageCalls()).isZero();
+        assertThat(w.crm().readCalls()).isZero();
+        assertThat(s.totalRecordsRead()).isZero();
+        assertThat(s.accountsEvaluated()).isEqualTo(7);
+        // Tier 2 from 25 instead of 60: only hooli (fit 30) moves.
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A5")).containsEntry(OwnedFields.TIER, "Tier 2");
+        assertThat(w.crm().writesPerRecord()).containsOnlyKeys("ACCOUNT/A5");
+        assertThat(s.tierMoves()).containsExactly(Map.entry("none → Tier 2", 1));
+    }
+
+    @Test
+    void anAdminEditOfAnOwnedFieldIsPutBack() {
+        World w = world(newDatabase());
+        run(w);
+        clock.advance(Duration.ofMinutes(1));
+        w.crm().editOwned(RecordKind.ACCOUNT, "A1", OwnedFields.TIER, "Tier 9");
+        w.crm().resetCounters();
+
+        run(w);
+
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsEntry(OwnedFields.TIER, "Tier 1");
+        assertThat(w.crm().writesPerRecord()).containsOnlyKeys("ACCOUNT/A1");
+    }
+
+    @Test
+    void aRejectedRecordIsADeadLetterRetriedEachRunUntilItLands() {
+        World w = world(newDatabase());
+        w.crm().reject("A2");
+
+        run(w);
+
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsKey(OwnedFields.TIER);
+        List<DeadLetter> dead = w.store().deadLetters();
+        assertThat(dead).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("A2");
+            assertThat(d.reason()).contains("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+            assertThat(d.attempts()).isEqualTo(1);
+        });
+        run(w);
+        assertThat(w.store().deadLetters()).singleElement().satisfies(d -> assertThat(d.attempts()).isEqualTo(2));
+
+        w.crm().accept("A2");
+        run(w);
+        assertThat(w.store().deadLetters()).isEmpty();
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A2")).containsEntry(OwnedFields.FIT_SCORE, "80");
+    }
+
+    @Test
+    void aDiscardedDeadLetterIsKeptButNotRetried() {
+        World w = world(newDatabase());
+        w.crm().reject("A2");
+        run(w);
+        assertThat(w.store().discardDeadLetter("crm", "ACCOUNT", "A2")).isTrue();
+        w.crm().resetCounters();
+
+        run(w);
+
+        assertThat(w.crm().writeCalls()).isZero();
+        assertThat(w.store().deadLetters()).singleElement().satisfies(d -> {
+            assertThat(d.discarded()).isTrue();
+            assertThat(d.attempts()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aThrottledCallIsRetriedWithBackoffHonouringRetryAfter() {
+        World w = world(newDatabase());
+        w.crm().failNextCalls(2, Duration.ofMillis(2));
+
+        RunSummary s = run(w);
+
+        assertThat(w.crm().writeCalls()).isEqualTo(5 + 2);
+        assertThat(s.sinkCalls()).containsEntry("crm", 7);
+        assertThat(w.store().deadLetters()).isEmpty();
+    }
+
+    @Test
+    void aCallFailingEveryRetryLeavesDeadLettersThatTheNextRunClears() {
+        World w = world(newDatabase());
+        w.crm().failNextCalls(EngineSettings.DEFAULTS.maxAttempts(), null);
+
+        run(w);
+        assertThat(w.store().deadLetters()).hasSize(3).allSatisfy(d -> assertThat(d.reason()).contains("429"));
+
+        run(w);
+        assertThat(w.store().deadLetters()).isEmpty();
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsEntry(OwnedFields.TIER, "Tier 1");
+    }
+
+    @Test
+    void aDryRunPlansWithoutWritingAndTheNextRealRunAppliesThePlan() {
+        World w = world(newDatabase());
+        clock.advance(Duration.ofMinutes(1));
+
+        RunSummary dry = engine(w, playbook(60), Checkpoint.NONE).run(RunOptions.DRY_RUN);
+
+        assertThat(w.crm().writeCalls()).isZero();
+        assertThat(w.ads().applyCalls()).isZero();
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(dry.recordsToWrite()).containsEntry("crm", 12);
+        assertThat(dry.plannedBatches()).containsEntry("crm", 5);
+        assertThat(dry.fieldChanges().get("crm")).containsEntry(OwnedFields.TIER, 5);
+        assertThat(dry.audienceAdds()).containsEntry("ads/tier1", 4).containsEntry("ads/tier1-dm", 3);
+        assertThat(dry.samples()).isNotEmpty();
+        assertThat(ReportRenderer.console(dry)).contains("crm").contains("tier");
+        assertThat(ReportRenderer.html(dry)).startsWith("<!DOCTYPE html>").contains("ads/tier1").doesNotContain("<script src");
+        assertThat(ReportRenderer.json(dry)).contains("\"dryRun\":true");
+
+        RunSummary real = run(w);
+        assertThat(real.recordsToWrite()).containsEntry("crm", 12);
+        assertThat(w.crm().writeCalls()).isEqualTo(5);
+    }
+
+    @Test
+    void runsAreStoredWithTheirSummaries() {
+        World w = world(newDatabase());
+        RunSummary s = run(w);
+        assertThat(w.store().run(s.runId())).hasValueSatisfying(r -> {
+            assertThat(r.status()).isEqualTo("SUCCEEDED");
+            assertThat(r.summary()).contains("\"recordsRead\"");
+        });
+    }
+
+    /** A crash at the n-th time a run reaches a step. */
+    static final class SimulatedCrash extends RuntimeException {
+        SimulatedCrash(Step step, int n) {
+            super("simulated crash at " + step + " #" + n);
+        }
+    }
+
+    static Checkpoint crashAt(Step step, int nth) {
+        int[] seen = {0};
+        return s -> {
+            if (s == step && ++seen[0] == nth) {
+                throw new SimulatedCrash(step, nth);
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(Step.class)
+    void aCrashAtAnyStepThenARestartGivesTheStateOfAnUninterruptedRun(Step step) {
+        World reference = world(newDatabase());
+        run(reference);
+        Map<String, Map<String, String>> expectedOwned = reference.crm().allOwned();
+        var expectedAudiences = reference.ads().audiences();
+        int crashes = 0;
+        for (int nth = 1; ; nth++) {
+            World w = world(newDatabase());
+            clock.advance(Duration.ofMinutes(1));
+            try {
+                engine(w, playbook(60), crashAt(step, nth)).run(RunOptions.SYNC);
+                break; // the step is reached fewer than nth times: every crash point has been tried
+            } catch (SimulatedCrash expected) {
+                crashes++;
+            }
+
+            run(w);
+
+            assertThat(w.crm().allOwned()).as("owned values after a crash at %s #%d", step, nth).isEqualTo(expectedOwned);
+            assertThat(w.ads().audiences()).as("audiences after a crash at %s #%d", step, nth).isEqualTo(expectedAudiences);
+            assertThat(w.crm().writesPerRecord().values()).as("no record written twice").allMatch(n -> n == 1);
+            assertThat(w.ads().addsPerMember().values()).as("no member added twice").allMatch(n -> n == 1);
+            assertThat(w.store().incompleteBatches()).isEmpty();
+            assertThat(w.store().pendingCount()).isZero();
+            w.crm().resetCounters();
+            assertThat(run(w).totalSinkCalls()).isZero();
+        }
+        assertThat(crashes).isEqualTo(step == Step.AFTER_PULL ? 1 : 9); // 5 field batches and 4 audience batches
+    }
+}
