@@ -12,9 +12,6 @@ import java.util.List;
  */
 public record Audience(String id, String name, Condition accounts, Condition contacts, List<String> destinations) {
 
-    /** The destinations a playbook may name; each arrives with its connector. */
-    public static final List<String> KNOWN_DESTINATIONS = List.of("linkedin", "hubspot", "salesforce");
-
     public Audience {
         destinations = List.copyOf(destinations);
     }

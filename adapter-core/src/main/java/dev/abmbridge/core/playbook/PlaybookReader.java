@@ -1,7 +1,6 @@
 package dev.abmbridge.core.playbook;
 
 import dev.abmbridge.core.condition.Condition;
-import dev.abmbridge.core.condition.EditDistance;
 import dev.abmbridge.core.condition.RuleCompilers;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -14,6 +13,8 @@ import java.util.Optional;
 /** Walks the YAML tree of a playbook into its model, reporting every problem to the collector. */
 final class PlaybookReader {
 
+
+    private static final java.util.regex.Pattern DESTINATION_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private final ErrorCollector errors;
     private final YamlValues values;
@@ -145,15 +146,19 @@ final class PlaybookReader {
         return out;
     }
 
+    /**
+     * Destinations name the connections of the configuration (linkedin, hubspot, ...), which the playbook
+     * does not know: here they are only checked to be names; {@code check} matches them to connections.
+     */
     private List<String> destinations(Node node) {
         List<String> out = new ArrayList<>();
         for (Node d : values.list(node, "destinations").orElse(List.of())) {
             values.text(d, "a destination").ifPresent(name -> {
-                if (Audience.KNOWN_DESTINATIONS.contains(name)) {
+                if (DESTINATION_NAME.matcher(name).matches()) {
                     out.add(name);
                 } else {
-                    errors.at(d, "unknown destination '" + name + "'", EditDistance.didYouMean(name,
-                            Audience.KNOWN_DESTINATIONS) + "destinations are " + String.join(", ", Audience.KNOWN_DESTINATIONS));
+                    errors.at(d, "'" + name + "' is not a destination name",
+                            "name a connection of your configuration, such as linkedin or hubspot");
                 }
             });
         }
