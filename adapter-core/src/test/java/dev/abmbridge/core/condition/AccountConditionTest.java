@@ -67,6 +67,16 @@ class AccountConditionTest {
         }
 
         @Test
+        void matchesIgnoresCaseBeyondAscii() {
+            assertThat(rule("{ field: name, matches: 'école' }").test(account().name("ÉCOLE Polytechnique").build()))
+                    .isEqualTo(TRUE);
+            assertThat(rule("{ field: name, matches: 'STRASSE|straße' }").test(account().name("Hauptstrasse AG").build()))
+                    .isEqualTo(TRUE);
+            assertThat(rule("{ field: name, matches: 'univers' }").test(account().name("UNIVERSITÄT WIEN").build()))
+                    .isEqualTo(TRUE);
+        }
+
+        @Test
         void everyOperatorButExistsIsUnknownOnAMissingValue() {
             for (String when : new String[]{"{ field: industry, equals: x }", "{ field: industry, notEquals: x }",
                     "{ field: industry, in: [x] }", "{ field: industry, notIn: [x] }",
