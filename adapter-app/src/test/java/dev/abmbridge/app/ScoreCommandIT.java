@@ -30,7 +30,15 @@ class ScoreCommandIT {
     static void scoreTheExamples() throws Exception {
         result = JarRunner.run("score", "--playbook", EXAMPLES.resolve("playbook.yml").toString(),
                 "--accounts", EXAMPLES.resolve("accounts.csv").toString(),
-                "--contacts", EXAMPLES.resolve("contacts.csv").toString(), "--out", out.toString());
+                "--contacts", EXAMPLES.resolve("contacts.csv").toString(), "--out", out.toString(),
+                "--report", out.resolve("report.html").toString());
+    }
+
+    @Test
+    void writesTheHtmlReportWhenAskedTo() throws Exception {
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<b>298</b>accounts scored").contains("Rows skipped (3)");
+        assertThat(result.out()).contains("Wrote the report");
     }
 
     private static List<CSVRecord> read(String file) throws Exception {

@@ -10,7 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.abmbridge.app.report.ScoreReport;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -27,6 +35,10 @@ public class ScoreCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the scored CSVs.")
     Path out;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the summary as a self-contained HTML report for marketers.")
+    Path report;
+
     @Option(names = "--no-progress", negatable = true, defaultValue = "true",
             description = "Progress bars on a terminal (default: on).")
     boolean progress;
@@ -42,6 +54,13 @@ public class ScoreCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - start) / 1_000_000;
         new ScoringSummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr())
                 .print(p, summary, millis, out);
+        if (report != null) {
+            List<String> inputs = Stream.of(input.playbook, input.accounts, input.contacts).filter(Objects::nonNull)
+                    .map(Path::toString).toList();
+            Files.writeString(report, ScoreReport.render(p, summary, ZonedDateTime.now(), inputs), StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("Wrote the report " + report);
+            spec.commandLine().getOut().flush();
+        }
         return ExitCode.OK;
     }
 }

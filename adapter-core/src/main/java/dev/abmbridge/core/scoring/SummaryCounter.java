@@ -23,6 +23,7 @@ final class SummaryCounter {
 
     private final Playbook playbook;
     private final Map<String, Long> tiers = new LinkedHashMap<>();
+    private final long[] scoreBuckets = new long[10];
     private final Map<String, Long> disqualified = new LinkedHashMap<>();
     private final Map<String, Long> unknown = new LinkedHashMap<>();
     private final Map<String, Long> roles = new LinkedHashMap<>();
@@ -52,6 +53,7 @@ final class SummaryCounter {
         if (insight.isIcp()) {
             icp++;
         }
+        scoreBuckets[Math.min(9, insight.fitScore() / 10)]++;
         String tier = insight.disqualified() ? DISQUALIFIED : insight.tier() == null ? NO_TIER : insight.tier();
         tiers.merge(tier, 1L, Long::sum);
         if (insight.disqualified()) {
@@ -84,7 +86,11 @@ final class SummaryCounter {
     }
 
     ScoringSummary summary(List<RowError> rowErrors, List<String> warnings) {
-        return new ScoringSummary(accounts, icp, ordered(tiers), ordered(disqualified), ordered(unknown),
+        Map<String, Long> histogram = new LinkedHashMap<>();
+        for (int b = 0; b < scoreBuckets.length; b++) {
+            histogram.put(b * 10 + "-" + (b == 9 ? 100 : b * 10 + 9), scoreBuckets[b]);
+        }
+        return new ScoringSummary(accounts, icp, ordered(tiers), ordered(histogram), ordered(disqualified), ordered(unknown),
                 contacts, ordered(roles), ordered(coverage), matchedByDomain, unmatched, unknownAccount,
                 List.copyOf(rowErrors), List.copyOf(warnings), playbook.hash());
     }
