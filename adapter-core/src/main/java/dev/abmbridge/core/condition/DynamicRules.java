@@ -5,7 +5,6 @@ import dev.abmbridge.core.normalize.TextKey;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Field conditions on {@code custom.<name>} fields, whose type only the data knows: a number-like value
@@ -21,7 +20,7 @@ final class DynamicRules {
         // the playbook wrote numbers, and text otherwise.
         NumberRules.NumberTest numeric = op.isOrdering() || numericOperands(op, operand)
                 ? NumberRules.test(op, operand, field.name()) : null;
-        Pattern pattern = op == Operator.MATCHES ? Operands.regex(operand) : null;
+        CaseInsensitiveRegex pattern = op == Operator.MATCHES ? Operands.regex(operand) : null;
         Predicate<String> text = op.isOrdering() || op == Operator.MATCHES
                 ? null : TextRules.keyTest(op, operand, field);
         return t -> {
@@ -31,7 +30,7 @@ final class DynamicRules {
             }
             if (v instanceof List<?> list) {
                 if (pattern != null) {
-                    return Truth.of(list.stream().anyMatch(e -> e != null && pattern.matcher(e.toString()).find()));
+                    return Truth.of(list.stream().anyMatch(e -> e != null && pattern.find(e.toString())));
                 }
                 return text == null ? Truth.UNKNOWN : ListRules.anyElement(v, text);
             }
@@ -46,7 +45,7 @@ final class DynamicRules {
             }
             String s = Operands.text(v);
             if (pattern != null) {
-                return Truth.of(pattern.matcher(s).find());
+                return Truth.of(pattern.find(s));
             }
             return Truth.of(text.test(TextKey.of(s)));
         };

@@ -4,7 +4,6 @@ import dev.abmbridge.core.normalize.TextKey;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Field conditions on lists of text such as {@code technologies}: a list contains an element. */
 final class ListRules {
@@ -27,14 +26,14 @@ final class ListRules {
                 yield t -> anyElement(get.apply(t), keys::contains);
             }
             case MATCHES -> {
-                Pattern p = Operands.regex(operand);
+                CaseInsensitiveRegex p = Operands.regex(operand);
                 yield t -> {
                     Object v = get.apply(t);
                     if (MissingValue.isMissing(v)) {
                         return Truth.UNKNOWN;
                     }
                     for (Object e : (List<?>) v) {
-                        if (e != null && p.matcher(e.toString()).find()) {
+                        if (e != null && p.find(e.toString())) {
                             return Truth.TRUE;
                         }
                     }

@@ -5,7 +5,6 @@ import dev.abmbridge.core.normalize.TextKey;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** Field conditions on text, compared with PLAYBOOK.md's text rules (case, spaces, {@code _} and {@code &}). */
 final class TextRules {
@@ -54,10 +53,10 @@ final class TextRules {
     static <T> Rule<T> rule(Operator op, Object operand, FieldDef<T> field) {
         var get = field.accessor();
         if (op == Operator.MATCHES) {
-            Pattern p = Operands.regex(operand);
+            CaseInsensitiveRegex p = Operands.regex(operand);
             return t -> {
                 Object v = get.apply(t);
-                return MissingValue.isMissing(v) ? Truth.UNKNOWN : Truth.of(p.matcher(v.toString()).find());
+                return MissingValue.isMissing(v) ? Truth.UNKNOWN : Truth.of(p.find(v.toString()));
             };
         }
         Predicate<String> test = textTest(op, operand, keyTest(op, operand, field));

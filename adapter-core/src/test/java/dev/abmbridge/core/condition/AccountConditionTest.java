@@ -74,6 +74,9 @@ class AccountConditionTest {
                     .isEqualTo(TRUE);
             assertThat(rule("{ field: name, matches: 'univers' }").test(account().name("UNIVERSITÄT WIEN").build()))
                     .isEqualTo(TRUE);
+            // Dotted capital I folds to an ASCII i only under Unicode case folding.
+            assertThat(rule("{ field: city, matches: '^istanbul' }").test(account().city("İSTANBUL").build()))
+                    .isEqualTo(TRUE);
         }
 
         @Test
