@@ -15,11 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explains one account: each criterion, tier, ICP flag, contacts with roles, coverage, audiences.")

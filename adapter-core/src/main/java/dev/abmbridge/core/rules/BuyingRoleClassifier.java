@@ -3,7 +3,6 @@ package dev.abmbridge.core.rules;
 import dev.abmbridge.core.condition.Rule;
 import dev.abmbridge.core.condition.RuleCompiler;
 import dev.abmbridge.core.condition.RuleCompilers;
-import dev.abmbridge.core.condition.SubjectFields;
 import dev.abmbridge.core.condition.Truth;
 import dev.abmbridge.core.model.ClassifiedContact;
 import dev.abmbridge.core.model.Contact;
