@@ -61,6 +61,15 @@ class CommandErrorsIT {
     }
 
     @Test
+    void anOutputDirectoryThatIsAFileIsAUserError() throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        JarRunner.Result r = JarRunner.run("score", "--playbook", EXAMPLES.resolve("playbook.yml").toString(),
+                "--accounts", EXAMPLES.resolve("accounts.csv").toString(), "--out", file.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("is a file; name a directory").doesNotContain("\tat ");
+    }
+
+    @Test
     void anUnknownOptionIsAUserErrorWithASuggestion() throws Exception {
         JarRunner.Result r = JarRunner.run("score", "--playbook", "p.yml", "--accounts", "a.csv", "--out", "o",
                 "--contcts", "c.csv");

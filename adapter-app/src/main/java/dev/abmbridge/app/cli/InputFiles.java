@@ -20,4 +20,12 @@ final class InputFiles {
         }
         return file;
     }
+
+    /** A directory to write into: created when missing, refused when a file is in its way. */
+    static Path outputDirectory(Path dir, String option) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserInputException(option + " " + dir + " is a file; name a directory to write into");
+        }
+        return dir;
+    }
 }

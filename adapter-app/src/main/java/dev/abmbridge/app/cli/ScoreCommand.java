@@ -45,6 +45,7 @@ public class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InputFiles.outputDirectory(out, "--out");
         Playbook p = input.load();
         long start = System.nanoTime();
         ScoringSummary summary;
