@@ -61,6 +61,18 @@ class LinkedInEngagementSourceTest {
     }
 
     @Test
+    void organizationLookUpsSurviveInTheStateStore() {
+        var store = dev.abmbridge.core.state.StateStore.open(dev.abmbridge.core.engine.TestDatabases.freshH2());
+        LinkedInOrganizationCache cache = new StateStoreLinkedInOrganizationCache(store, "linkedin");
+        cache.put(new LinkedInOrganization("urn:li:organization:1", "Acme\tInc", "acme.com"));
+        cache.put(new LinkedInOrganization("urn:li:organization:2", null, null));
+        LinkedInOrganizationCache reopened = new StateStoreLinkedInOrganizationCache(store, "linkedin");
+        assertThat(reopened.get("urn:li:organization:1")).contains(new LinkedInOrganization("urn:li:organization:1", "Acme Inc", "acme.com"));
+        assertThat(reopened.get("urn:li:organization:2")).contains(new LinkedInOrganization("urn:li:organization:2", null, null));
+        assertThat(reopened.get("urn:li:organization:3")).isEmpty();
+    }
+
+    @Test
     void theScoreIsBoundedMonotonicAndFiftyAtTheHalfPoint() {
         assertThat(LinkedInEngagementScore.score(0, 500)).isZero();
         assertThat(LinkedInEngagementScore.score(500, 500)).isEqualTo(50);

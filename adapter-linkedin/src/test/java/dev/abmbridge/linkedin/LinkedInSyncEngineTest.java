@@ -109,5 +109,15 @@ class LinkedInSyncEngineTest {
         assertThat(kit.calls("dmpSegments:users")).isEqualTo(2);
         assertThat(kit.calls("dmpSegments:create")).isEqualTo(2);
         assertThat(linkedIn.members("tier1", List.of("acme.com", "globex.com"))).containsExactly("acme.com");
+
+        // And comes back: re-added to both segments.
+        CLOCK.advance(Duration.ofMinutes(1));
+        crm.put(account("A2", "globex.com", "Computer Software"));
+        RunSummary fourth = engine.run(RunOptions.SYNC);
+        assertThat(fourth.audienceAdds().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        assertThat(kit.calls("dmpSegments:companies")).isEqualTo(3);
+        assertThat(kit.calls("dmpSegments:create")).isEqualTo(2);
+        assertThat(linkedIn.members("tier1", List.of("acme.com", "globex.com"))).containsExactlyInAnyOrder("acme.com", "globex.com");
+        assertThat(kit.transport.everything()).doesNotContain("@");
     }
 }
