@@ -27,6 +27,11 @@ class LinkedInRateLimitTest {
     static final SandboxExtension SANDBOX = new SandboxExtension(SandboxConfig.defaults().withData(20, 20, 19).withClock(CLOCK)
             .withLinkedInLimits(600, 2));
 
+    @org.junit.jupiter.api.BeforeEach
+    void freshMinute() {
+        CLOCK.advance(Duration.ofMinutes(2)); // the limit is per member, across tests
+    }
+
     private static List<MemberChange> companies(String prefix, int n) {
         return IntStream.range(0, n).mapToObj(i -> new MemberChange(MemberKind.COMPANY, prefix + i + ".example", true)).toList();
     }
