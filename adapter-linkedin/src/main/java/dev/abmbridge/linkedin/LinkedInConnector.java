@@ -65,6 +65,17 @@ public final class LinkedInConnector {
     }
 
     /**
+     * {@link #check()} after one token refresh when the refresh token's expiry is not known yet (the token
+     * response carries it): what {@code check} runs, once, at set-up.
+     */
+    public List<String> checkOnline() {
+        if (tokens.status().level() == LinkedInTokenStatus.Level.UNKNOWN && tokens.hasRefreshToken()) {
+            tokens.refresh();
+        }
+        return check();
+    }
+
+    /**
      * What {@code check} and the status page show, without calling LinkedIn: the refresh token's remaining days
      * and the API version's sunset (a version is served about twelve months after its month).
      */

@@ -109,6 +109,10 @@ public final class LinkedInTokens implements AccessTokenProvider {
         }
     }
 
+    public synchronized boolean hasRefreshToken() {
+        return refreshToken != null;
+    }
+
     /** How long the authorization keeps working; no call to LinkedIn. */
     public synchronized LinkedInTokenStatus status() {
         Instant now = clock.instant();

@@ -58,6 +58,15 @@ class LinkedInEngagementSourceTest {
         source.engagement();
         assertThat(kit.calls("organizations:batchGet")).isEqualTo(lookUps); // cached
         assertThat(cache.size()).isGreaterThanOrEqualTo(engagement.size());
+
+        AccountEngagement top = engagement.get(0);
+        var account = new dev.abmbridge.core.model.Account("A1", "crm", "X", top.domain(), null, null, null, null, null, null,
+                null, null, null, null, null);
+        var other = new dev.abmbridge.core.model.Account("A2", "crm", "Y", "no-engagement.example", null, null, null, null, null,
+                null, null, null, null, null, null);
+        EngagementScores scores = new EngagementScores(engagement);
+        assertThat(scores.apply(account).engagement()).isEqualByComparingTo(java.math.BigDecimal.valueOf(top.score()));
+        assertThat(scores.apply(other).engagement()).isNull();
     }
 
     @Test

@@ -33,8 +33,9 @@ class LinkedInTokensTest {
         LinkedInConnector connector = kit.connector(kit.config().refreshWarningDays(30).build());
         LinkedInTokens tokens = connector.tokens();
         assertThat(tokens.status().level()).isEqualTo(Level.UNKNOWN);
+        assertThat(connector.check().get(0)).startsWith("UNKNOWN");
 
-        tokens.refresh();
+        assertThat(connector.checkOnline()).singleElement().asString().startsWith("OK");
         LinkedInTokenStatus fresh = tokens.status();
         assertThat(fresh.level()).isEqualTo(Level.OK);
         Instant expiry = fresh.refreshTokenExpiresAt();
