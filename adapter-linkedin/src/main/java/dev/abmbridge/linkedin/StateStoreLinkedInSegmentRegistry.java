@@ -6,19 +6,24 @@ import dev.abmbridge.core.state.StateStore;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link LinkedInSegmentRegistry} on the engine's state store: segment ids are settings
  * ({@code linkedin.segment.<audience>.<TYPE>}); members are the engine's record of what it pushed (written after
  * each batch's outcomes). After a crash between a call and its mark, that record may lag LinkedIn by one batch;
- * re-sending it is harmless because LinkedIn's ADD and REMOVE are idempotent.
+ * re-sending it is harmless because LinkedIn's ADD and REMOVE are idempotent. The members of a segment are read
+ * once per process, when first needed (a removal, or a look-up after a crash), and then kept up to date from
+ * the calls this process makes.
  */
 public final class StateStoreLinkedInSegmentRegistry implements LinkedInSegmentRegistry {
 
     private final StateStore store;
     private final String system;
+    private final Map<String, Set<String>> held = new ConcurrentHashMap<>();
 
     public StateStoreLinkedInSegmentRegistry(StateStore store, String system) {
         this.store = store;
@@ -56,19 +61,26 @@ public final class StateStoreLinkedInSegmentRegistry implements LinkedInSegmentR
         return out;
     }
 
+    /** The engine records pushed members in the store itself; this keeps the loaded copy in step. */
     @Override
     public void applied(String audienceId, LinkedInSegmentType type, Collection<String> added, Collection<String> removed) {
-        // The engine records pushed members itself, from the outcomes.
+        Set<String> loaded = held.get(audienceId + '\u0000' + type);
+        if (loaded != null) {
+            loaded.addAll(added);
+            loaded.removeAll(removed);
+        }
     }
 
     private Set<String> held(String audienceId, LinkedInSegmentType type) {
-        MemberKind kind = type == LinkedInSegmentType.COMPANY ? MemberKind.COMPANY : MemberKind.CONTACT;
-        Set<String> out = new HashSet<>();
-        for (PushedMember m : store.pushedMembers(system, audienceId)) {
-            if (m.kind() == kind) {
-                out.add(m.memberKey());
+        return held.computeIfAbsent(audienceId + '\u0000' + type, k -> {
+            MemberKind kind = type == LinkedInSegmentType.COMPANY ? MemberKind.COMPANY : MemberKind.CONTACT;
+            Set<String> out = ConcurrentHashMap.newKeySet();
+            for (PushedMember m : store.pushedMembers(system, audienceId)) {
+                if (m.kind() == kind) {
+                    out.add(m.memberKey());
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 }

@@ -120,4 +120,33 @@ class LinkedInSyncEngineTest {
         assertThat(linkedIn.members("tier1", List.of("acme.com", "globex.com"))).containsExactlyInAnyOrder("acme.com", "globex.com");
         assertThat(kit.transport.everything()).doesNotContain("@");
     }
+
+    @Test
+    void aRemovalBelowTheMinimumIsHeldBackAsADeadLetterUntilThereIsRoom() {
+        LinkedInTestKit kit = new LinkedInTestKit(SANDBOX.sandbox(), CLOCK);
+        InMemoryCrm crm = new InMemoryCrm("crm", CLOCK, 50);
+        crm.put(account("B1", "hooli.com", "Computer Software"));
+        crm.put(account("B2", "stark.com", "Computer Software"));
+        StateStore store = StateStore.open(TestDatabases.freshH2());
+        LinkedInAudienceDestination linkedIn = kit.connector(kit.config().sourcePlatform("GUARD_TEST").minimumAudienceSize(2).build())
+                .audienceDestination(new StateStoreLinkedInSegmentRegistry(store, "linkedin"), LinkedInMemberDetails.NONE);
+        SyncEngine engine = new SyncEngine(store, PLAYBOOK, List.of(new SyncConnection(crm, crm)), List.of(linkedIn), CLOCK);
+        engine.run(RunOptions.SYNC);
+        assertThat(linkedIn.members("tier1", List.of("hooli.com", "stark.com"))).hasSize(2);
+
+        CLOCK.advance(Duration.ofMinutes(1));
+        crm.put(account("B2", "stark.com", "Retail"));
+        RunSummary held = engine.run(RunOptions.SYNC);
+        assertThat(held.deadLettered()).containsEntry("linkedin", 1);
+        assertThat(store.deadLetters()).singleElement().satisfies(d -> assertThat(d.reason()).contains("held back", "minimum of 2"));
+        assertThat(linkedIn.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("held back 1 removal"));
+        assertThat(linkedIn.members("tier1", List.of("stark.com"))).containsExactly("stark.com");
+
+        CLOCK.advance(Duration.ofMinutes(1));
+        crm.put(account("B3", "wayne.com", "Computer Software"));
+        engine.run(RunOptions.SYNC);
+        assertThat(store.deadLetters()).isEmpty();
+        assertThat(linkedIn.members("tier1", List.of("hooli.com", "stark.com", "wayne.com")))
+                .containsExactlyInAnyOrder("hooli.com", "wayne.com");
+    }
 }

@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Large audiences: API calls equal ceil(delta / batch limit) per run, on a full push and on a 1% change. Sizes
- * come from {@code -Dabm.linkedin.companies} and {@code -Dabm.linkedin.users} (defaults 100,000 and 100,000; the
+ * come from {@code -Dabm.linkedin.companies} and {@code -Dabm.linkedin.users} (defaults 20,000 and 20,000, to keep the normal build quick; the
  * figures in docs/connectors/linkedin.md were taken with 100,000 and 500,000). Prints the wall times.
  */
 class LinkedInVolumeTest {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    private static final int COMPANIES = Integer.getInteger("abm.linkedin.companies", 100_000);
-    private static final int USERS = Integer.getInteger("abm.linkedin.users", 100_000);
+    private static final int COMPANIES = Integer.getInteger("abm.linkedin.companies", 20_000);
+    private static final int USERS = Integer.getInteger("abm.linkedin.users", 20_000);
 
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension(SandboxConfig.defaults().withData(20, 20, 17).withClock(CLOCK)

@@ -80,7 +80,7 @@ public final class LinkedInRestClient {
             try {
                 response = transport.send(request(method, path, query, body, restLiMethod, token));
             } catch (IOException e) {
-                throw new SystemUnavailableException("LinkedIn " + method + " /rest/" + pathOnly(path) + " failed: "
+                throw new SystemUnavailableException("LinkedIn " + method + " /rest/" + path + " failed: "
                         + e.getClass().getSimpleName(), null);
             }
             int status = response.status();
@@ -102,16 +102,16 @@ public final class LinkedInRestClient {
                     sleeper.sleep(wait);
                     continue;
                 }
-                throw new SystemUnavailableException("LinkedIn rate limit on /rest/" + pathOnly(path) + ": " + message, wait);
+                throw new SystemUnavailableException("LinkedIn rate limit on /rest/" + path + ": " + message, wait);
             }
             if (status >= 500) {
-                throw new SystemUnavailableException("LinkedIn answered " + status + " on /rest/" + pathOnly(path), null);
+                throw new SystemUnavailableException("LinkedIn answered " + status + " on /rest/" + path, null);
             }
             if (status == 401) {
                 throw new LinkedInAuthException(status, code, message == null ? "unauthorized" : message);
             }
             throw new LinkedInApiException(status, code, (message == null ? "no message" : message) + " (" + method
-                    + " /rest/" + pathOnly(path) + ")");
+                    + " /rest/" + path + ")");
         }
     }
 
@@ -123,10 +123,6 @@ public final class LinkedInRestClient {
                 return java.util.Optional.empty();
             }
         });
-    }
-
-    private static String pathOnly(String path) {
-        return path;
     }
 
     private static String stripSlash(String url) {
