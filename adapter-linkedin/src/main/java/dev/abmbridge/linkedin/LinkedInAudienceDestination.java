@@ -108,6 +108,10 @@ public final class LinkedInAudienceDestination implements AudienceDestination {
         if (send.isEmpty()) {
             return outcomes;
         }
+        if (send.stream().noneMatch(MemberChange::add) && segments.find(audienceId, type).isEmpty()) {
+            send.forEach(c -> outcomes.add(Outcome.ok(c.key()))); // removals from a segment that does not exist
+            return outcomes;
+        }
         String segmentId = segments.ensure(audienceId, names.getOrDefault(audienceId, audienceId), type);
         ObjectNode body = LinkedInJson.object();
         ArrayNode elements = body.putArray("elements");

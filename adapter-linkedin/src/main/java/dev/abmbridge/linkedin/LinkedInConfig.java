@@ -31,6 +31,12 @@ public record LinkedInConfig(String system, String apiBaseUrl, String oauthBaseU
 
     public static final String ACCOUNT_PREFIX = "urn:li:sponsoredAccount:";
     public static final int MAX_BATCH = 5_000;
+    /** Every option's name, as docs/connectors/linkedin.md lists them (a test keeps the two in step). */
+    public static final List<String> OPTION_NAMES = List.of("linkedin.version", "linkedin.ad-account",
+            "linkedin.source-platform", "linkedin.batch-limit", "linkedin.minimum-audience-size",
+            "linkedin.refresh-warning-days", "linkedin.engagement-accounts", "linkedin.engagement-window-days",
+            "linkedin.engagement-half-point", "linkedin.segment-ready-after", "linkedin.rate-limit-retries",
+            "linkedin.rate-limit-wait");
 
     public LinkedInConfig {
         engagementAccounts = List.copyOf(engagementAccounts);

@@ -14,6 +14,14 @@ public record LinkedInSegmentStatus(String audienceId, LinkedInSegmentType type,
                                     long inputCount, long matchedCount, int pushed, Double matchRate,
                                     String adSegmentUrn) {
 
+    /** LinkedIn serves a matched audience only from this many matched members. */
+    public static final int SERVING_MINIMUM = 300;
+
+    /** Whether campaigns targeting it will not serve yet (fewer than 300 matched members). */
+    public boolean belowServingMinimum() {
+        return matchedCount < SERVING_MINIMUM;
+    }
+
     /** Whether LinkedIn still builds the segment (statuses BUILDING and UPDATING). */
     public boolean settling() {
         return "BUILDING".equals(status) || "UPDATING".equals(status);
