@@ -168,9 +168,6 @@ public final class SalesforceSession {
         if (e instanceof ApiFault f && f.getExceptionCode() != null) {
             return f.getExceptionCode().toString();
         }
-        if (e instanceof com.sforce.soap.metadata.ApiFault f && f.getExceptionCode() != null) {
-            return f.getExceptionCode().toString();
-        }
         if (e instanceof SoapFaultException f && f.getFaultCode() != null) {
             return f.getFaultCode().getLocalPart();
         }
@@ -183,9 +180,6 @@ public final class SalesforceSession {
 
     private static String faultMessage(ConnectionException e) {
         if (e instanceof ApiFault f) {
-            return f.getExceptionMessage();
-        }
-        if (e instanceof com.sforce.soap.metadata.ApiFault f) {
             return f.getExceptionMessage();
         }
         return e.getMessage();

@@ -20,6 +20,10 @@ public final class SoqlQuery {
             throw new IllegalArgumentException("limit must be positive");
         }
         String stamp = SoqlLiteral.datetime(after.modifiedAt());
+        if (after.lastId().isEmpty()) {
+            return select(object, fields) + " WHERE SystemModstamp >= " + stamp
+                    + " ORDER BY SystemModstamp ASC, Id ASC LIMIT " + limit;
+        }
         return select(object, fields)
                 + " WHERE SystemModstamp > " + stamp
                 + " OR (SystemModstamp = " + stamp + " AND Id > " + SoqlLiteral.string(after.lastId()) + ")"
