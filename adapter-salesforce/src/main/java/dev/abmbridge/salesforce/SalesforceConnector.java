@@ -27,12 +27,12 @@ public final class SalesforceConnector {
     public static SalesforceConnector create(SalesforceConfig config, UnaryOperator<String> environment, Clock clock) {
         config.validated();
         OAuthTokenClient oauth = new OAuthTokenClient(config.auth(), environment, clock);
-        return new SalesforceConnector(config, oauth::fetch);
+        return new SalesforceConnector(config, oauth::fetch, clock);
     }
 
-    public SalesforceConnector(SalesforceConfig config, Supplier<AccessToken> tokens) {
+    public SalesforceConnector(SalesforceConfig config, Supplier<AccessToken> tokens, Clock clock) {
         this.config = config;
-        this.session = new SalesforceSession(tokens, new SalesforceApiBudget(config.apiReserve()), config.timeout());
+        this.session = new SalesforceSession(tokens, new SalesforceApiBudget(config.apiReserve(), clock), config.timeout());
         this.describe = new SalesforceDescribe(session);
     }
 
