@@ -108,6 +108,36 @@ class SalesforceSessionTest {
     }
 
     @Test
+    void throttlingAndServerErrorsAreRetriableAndCarryNoSecret() {
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withData(20, 20, 3))) {
+            SalesforceSource source = SalesforceTestOrg.connector(sandbox).source();
+            source.accounts(Cursor.START, 1);
+            sandbox.salesforceFaults().change(dev.abmbridge.sandbox.fault.FaultProfile.none().withThrottling(1.0));
+            assertThatThrownBy(() -> source.accounts(Cursor.START, 1))
+                    .isInstanceOfSatisfying(dev.abmbridge.core.spi.SystemUnavailableException.class,
+                            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)))
+                    .hasMessageContaining("ConcurrentPerOrgLongTxn");
+            sandbox.salesforceFaults().change(dev.abmbridge.sandbox.fault.FaultProfile.none().withServerErrors(1.0));
+            assertThatThrownBy(() -> source.accounts(Cursor.START, 1))
+                    .isInstanceOf(dev.abmbridge.core.spi.SystemUnavailableException.class)
+                    .hasMessageContaining("UNKNOWN_EXCEPTION").message().doesNotContain("s3cret-value");
+            sandbox.salesforceFaults().change(dev.abmbridge.sandbox.fault.FaultProfile.none());
+        }
+    }
+
+    @Test
+    void theSessionCountsEveryCallItMakes() {
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withData(300, 20, 3))) {
+            SalesforceConnector connector = SalesforceTestOrg.connector(sandbox,
+                    SalesforceTestOrg.config(sandbox).withQueryBatchSize(200));
+            connector.source().accounts(Cursor.START, 150);
+            connector.source().accounts(Cursor.START, 1000);
+            long partnerCalls = sandbox.ledger().calls("salesforce") - sandbox.ledger().calls("salesforce", "oauth2/token");
+            assertThat(connector.session().apiCalls()).isEqualTo(partnerCalls).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
     void requestLimitExceededFromSalesforceEndsTheRunTheSameWay() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
         try (Sandbox sandbox = start(clock, 5)) {
