@@ -82,6 +82,9 @@ public final class SalesforceSource implements SourceConnector {
 
     /** Records deleted in {@code [start, end]} (getDeleted keeps about 15 days). */
     public SalesforceDeletions deleted(RecordKind kind, Instant start, Instant end) {
+        if (!start.isBefore(end)) {
+            throw new IllegalArgumentException("a deletion window must start before it ends");
+        }
         String object = SalesforceDescribe.objectName(kind);
         GetDeletedResult result;
         try {

@@ -121,4 +121,12 @@ class SalesforceSourceTest {
         assertThat(connector.source().allIds(RecordKind.CONTACT)).doesNotContain(id)
                 .hasSize(sandbox.salesforce().org().contacts().size() - 1);
     }
+
+    @Test
+    void aWindowOlderThanSalesforceKeepsDeletionsAsksForAFullReconciliation() {
+        Instant now = clock.instant();
+        assertThat(connector.source().deleted(RecordKind.ACCOUNT, now.minus(Duration.ofDays(20)), now).windowPassed()).isTrue();
+        assertThat(connector.source().deleted(RecordKind.ACCOUNT, now.minus(Duration.ofDays(40)), now).windowPassed()).isTrue();
+        assertThat(connector.source().deleted(RecordKind.ACCOUNT, now.minus(Duration.ofDays(2)), now).windowPassed()).isFalse();
+    }
 }
