@@ -87,8 +87,10 @@ class SalesforceSyncEngineTest {
             assertThat(written).isNotEmpty().isSubsetOf(owned(connector));
             assertThat(sandbox.writes().fieldsWritten("salesforce", "Contact")).contains("ABM_Buying_Role__c");
 
-            clock.advance(Duration.ofMinutes(10));
+            clock.advance(Duration.ofHours(3)); // the session expires between the runs: renewed mid-run
             RunSummary second = engine.run(RunOptions.SYNC);
+
+            assertThat(connector.session().renewals()).isEqualTo(1);
 
             assertThat(second.totalRecordsRead()).isEqualTo(toWrite); // our own writes come back once ...
             assertThat(second.totalRecordsToWrite()).isZero();         // ... and evaluate to the same values
