@@ -1,6 +1,7 @@
 package dev.abmbridge.core.spi.contract;
 
 import dev.abmbridge.core.model.Account;
+import dev.abmbridge.core.model.Region;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.Outcome;
 import dev.abmbridge.core.spi.OwnedFields;
@@ -30,8 +31,9 @@ public abstract class InsightSinkContract {
     /** Creates these accounts in the system. */
     protected abstract void seedAccounts(List<Account> accounts);
 
+    /** A canonical account, as any source reads it back: registrable domain, region derived from the country. */
     protected static Account account(String id) {
-        return new Account(id, null, "Company " + id, id + ".example.com", "Banking", 1200L, null, "DE", null, null,
+        return new Account(id, null, "Company " + id, id + "-example.com", "Banking", 1200L, null, "DE", Region.EMEA, null,
                 "Berlin", null, List.of("Salesforce"), null, null);
     }
 

@@ -1,0 +1,173 @@
+package dev.abmbridge.salesforce;
+
+import com.sforce.soap.partner.DeletedRecord;
+import com.sforce.soap.partner.Field;
+import com.sforce.soap.partner.GetDeletedResult;
+import com.sforce.soap.partner.QueryResult;
+import com.sforce.soap.partner.sobject.SObject;
+import dev.abmbridge.core.model.Account;
+import dev.abmbridge.core.model.Contact;
+import dev.abmbridge.core.spi.Cursor;
+import dev.abmbridge.core.spi.Page;
+import dev.abmbridge.core.spi.RecordKind;
+import dev.abmbridge.core.spi.SourceConnector;
+import dev.abmbridge.core.spi.SourceRecord;
+import dev.abmbridge.salesforce.client.SalesforceSession;
+import dev.abmbridge.salesforce.client.SoqlQuery;
+import dev.abmbridge.salesforce.mapping.SalesforceAccountMapper;
+import dev.abmbridge.salesforce.mapping.SalesforceContactMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.function.Function;
+
+/**
+ * Reads Accounts and Contacts changed after a cursor: one keyset query per page
+ * ({@code SystemModstamp > t OR (SystemModstamp = t AND Id > 'id') ORDER BY SystemModstamp, Id LIMIT n}), queryMore
+ * while the page is not full, owned-field values read back in the same query. Stores no position.
+ */
+public final class SalesforceSource implements SourceConnector {
+
+    static final int IDS_PER_QUERY = 200;
+
+    private final SalesforceSession session;
+    private final SalesforceConfig config;
+    private final SalesforceDescribe describe;
+    private final SalesforceFieldList fieldList;
+
+    public SalesforceSource(SalesforceSession session, SalesforceConfig config, SalesforceDescribe describe) {
+        this.session = session;
+        this.config = config;
+        this.describe = describe;
+        this.fieldList = new SalesforceFieldList(config, describe);
+    }
+
+    @Override
+    public String system() {
+        return SalesforceConnector.SYSTEM;
+    }
+
+    @Override
+    public Page<Account> accounts(Cursor after, int pageSize) {
+        return page(RecordKind.ACCOUNT, after, pageSize, r -> SalesforceAccountMapper.toAccount(r, config.accountCustomFields()));
+    }
+
+    @Override
+    public Page<Contact> contacts(Cursor after, int pageSize) {
+        return page(RecordKind.CONTACT, after, pageSize, r -> SalesforceContactMapper.toContact(r, config.contactCustomFields()));
+    }
+
+    @Override
+    public List<SourceRecord<?>> read(RecordKind kind, Collection<String> ids) {
+        List<String> fields = fieldList.fields(kind);
+        List<String> unique = ids.stream().filter(SalesforceSource::isSalesforceId).distinct().toList();
+        Function<SObject, ?> mapper = kind == RecordKind.ACCOUNT
+                ? x -> SalesforceAccountMapper.toAccount(x, config.accountCustomFields())
+                : x -> SalesforceContactMapper.toContact(x, config.contactCustomFields());
+        List<SourceRecord<?>> out = new ArrayList<>();
+        for (int i = 0; i < unique.size(); i += IDS_PER_QUERY) {
+            String soql = SoqlQuery.byIds(SalesforceDescribe.objectName(kind), fields,
+                    unique.subList(i, Math.min(unique.size(), i + IDS_PER_QUERY)));
+            for (SObject r : queryAll(soql, Integer.MAX_VALUE)) {
+                out.add(toRecord(kind, r, mapper));
+            }
+        }
+        return out;
+    }
+
+    /** Records deleted in {@code [start, end]} (getDeleted keeps about 15 days). */
+    public SalesforceDeletions deleted(RecordKind kind, Instant start, Instant end) {
+        if (!start.isBefore(end)) {
+            throw new IllegalArgumentException("a deletion window must start before it ends");
+        }
+        String object = SalesforceDescribe.objectName(kind);
+        GetDeletedResult result;
+        try {
+            result = session.partner("getDeleted", c -> c.getDeleted(object, calendar(start), calendar(end)));
+        } catch (SalesforceApiException e) {
+            if (e.code().equals("INVALID_REPLICATION_DATE")) {
+                return new SalesforceDeletions(List.of(), start, true);
+            }
+            throw e;
+        }
+        List<String> ids = new ArrayList<>();
+        if (result.getDeletedRecords() != null) {
+            for (DeletedRecord d : result.getDeletedRecords()) {
+                ids.add(d.getId());
+            }
+        }
+        Instant earliest = result.getEarliestDateAvailable() == null ? null : result.getEarliestDateAvailable().toInstant();
+        Instant covered = result.getLatestDateCovered() == null ? end : result.getLatestDateCovered().toInstant();
+        return new SalesforceDeletions(ids, covered, earliest != null && earliest.isAfter(start));
+    }
+
+    /** Every live id of one kind, for reconciling deletions once getDeleted's window has passed. */
+    public List<String> allIds(RecordKind kind) {
+        List<String> ids = new ArrayList<>();
+        for (SObject r : queryAll("SELECT Id FROM " + SalesforceDescribe.objectName(kind) + " ORDER BY Id", Integer.MAX_VALUE)) {
+            ids.add(r.getId());
+        }
+        return ids;
+    }
+
+    private <T> Page<T> page(RecordKind kind, Cursor after, int pageSize, Function<SObject, T> mapper) {
+        String soql = SoqlQuery.keysetPage(SalesforceDescribe.objectName(kind), fieldList.fields(kind), after, pageSize);
+        List<SObject> rows = queryAll(soql, pageSize);
+        List<SourceRecord<T>> records = new ArrayList<>(rows.size());
+        for (SObject r : rows) {
+            records.add(toRecord(kind, r, mapper));
+        }
+        return new Page<>(records, rows.size() < pageSize);
+    }
+
+    /** query, then queryMore until done or {@code max} rows are in hand. */
+    private List<SObject> queryAll(String soql, int max) {
+        int batch = config.queryBatchSize();
+        QueryResult result = session.partner("query", c -> {
+            c.setQueryOptions(batch);
+            return c.query(soql);
+        });
+        List<SObject> rows = new ArrayList<>();
+        while (true) {
+            if (result.getRecords() != null) {
+                rows.addAll(List.of(result.getRecords()));
+            }
+            if (result.isDone() || result.getQueryLocator() == null || rows.size() >= max) {
+                return rows;
+            }
+            String locator = result.getQueryLocator();
+            result = session.partner("queryMore", c -> c.queryMore(locator));
+        }
+    }
+
+    private <T> SourceRecord<T> toRecord(RecordKind kind, SObject r, Function<SObject, T> mapper) {
+        Instant modified = Instant.parse(String.valueOf(r.getField("SystemModstamp")));
+        Map<String, String> held = new HashMap<>();
+        config.ownedFields(kind).forEach((owned, apiName) -> {
+            Field field = describe.field(kind, apiName).orElse(null);
+            if (field != null) {
+                String value = SalesforceValueFitter.readBack(field, r.getField(field.getName()));
+                if (value != null) {
+                    held.put(owned, value);
+                }
+            }
+        });
+        return new SourceRecord<>(mapper.apply(r), new Cursor(modified, r.getId()), held);
+    }
+
+    /** 15 or 18 letters and digits: anything else cannot be a record id (and would fail the query). */
+    static boolean isSalesforceId(String id) {
+        return id != null && (id.length() == 15 || id.length() == 18) && id.chars().allMatch(Character::isLetterOrDigit);
+    }
+
+    private static Calendar calendar(Instant instant) {
+        Calendar c = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(instant.toEpochMilli());
+        return c;
+    }
+}
