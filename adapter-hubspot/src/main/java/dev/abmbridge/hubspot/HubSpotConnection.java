@@ -29,6 +29,7 @@ public final class HubSpotConnection {
     private final HubSpotClient client;
     private final HubSpotPropertyDefinitions definitions;
     private final Map<String, HubSpotBuyingRoles.Seen> buyingRoles = new ConcurrentHashMap<>();
+    private final HubSpotMemberIndex members = new HubSpotMemberIndex();
 
     public HubSpotConnection(HubSpotConfig config, HubSpotClient client) {
         List<String> problems = config.problems();
@@ -78,6 +79,11 @@ public final class HubSpotConnection {
     /** hs_buying_role and our own role as last read or written, by contact id (to merge with values a person set). */
     Map<String, HubSpotBuyingRoles.Seen> buyingRoles() {
         return buyingRoles;
+    }
+
+    /** Audience member keys to record ids, filled by the pulls. */
+    HubSpotMemberIndex members() {
+        return members;
     }
 
     static String objectType(RecordKind kind) {

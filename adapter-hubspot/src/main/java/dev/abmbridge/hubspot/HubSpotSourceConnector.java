@@ -118,6 +118,7 @@ public final class HubSpotSourceConnector implements SourceConnector {
             p.put("industry", industryLabel(industry));
         }
         Account account = HubSpotRecordMapper.account(node.get("id").asString(), p);
+        connection.members().seenCompany(account.id(), account.domain());
         Map<String, String> held = HubSpotOwnedValues.held(connection.config().companyProperties(), p);
         String sfId = connection.config().salesforceIdProperty() == null ? null : p.get(connection.config().salesforceIdProperty());
         return new SourceRecord<>(account, position, held, sfId == null || sfId.isBlank() ? null : "salesforce:" + sfId.trim());
@@ -127,6 +128,7 @@ public final class HubSpotSourceConnector implements SourceConnector {
         Map<String, String> p = HubSpotSearchPager.properties(node);
         String id = node.get("id").asString();
         Contact contact = HubSpotRecordMapper.contact(id, accountIds.get(id), p);
+        connection.members().seenContact(id, contact.email());
         String nativeRoles = p.get(HubSpotBuyingRoles.PROPERTY);
         connection.buyingRoles().put(id, new HubSpotBuyingRoles.Seen(nativeRoles,
                 p.get(connection.config().contactProperties().get(dev.abmbridge.core.spi.OwnedFields.ROLE))));
