@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Skips, with the reason shown in the report, the contract tests whose fixture a HubSpot source cannot meet.
  * {@code InsightSinkContract.writesOwnedFieldsAndNothingElse} seeds the domain {@code s1.example.com} and expects it back
  * unchanged, but canonical accounts carry the registrable domain (PLAYBOOK.md), so any normalizing source answers
- * {@code example.com}. {@link HubSpotContractTest.AsSink} runs the same check with a canonical domain instead.
+ * {@code example.com}. {@link HubSpotContractIT.AsSink} runs the same check with a canonical domain instead.
  */
 final class ContractGap implements ExecutionCondition {
 

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * record ids itself, so the suites' ids ({@code a1}, {@code s2}) are mapped to HubSpot's by a thin translating
  * wrapper; records are created in the order of the suite's ids, so HubSpot's id order agrees with theirs.
  */
-class HubSpotContractTest {
+class HubSpotContractIT {
 
     /** The suite's ids ↔ HubSpot's. */
     static final class Ids {
@@ -222,6 +222,7 @@ class HubSpotContractTest {
             before = new Account("s1", null, before.name(), "s1-example.com", before.industry(), before.employees(), null, "DE", null,
                     null, "Berlin", null, List.of(), null, null);
             seedAccounts(List.of(before));
+            portal.sandbox.writes().reset();
 
             List<Outcome> out = sink().write(List.of(new RecordUpdate(RecordKind.ACCOUNT, "s1",
                     Map.of(OwnedFields.TIER, "Tier 1", OwnedFields.FIT_SCORE, "81"))));
