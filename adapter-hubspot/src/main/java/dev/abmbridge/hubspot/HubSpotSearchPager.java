@@ -36,6 +36,8 @@ final class HubSpotSearchPager {
             .thenComparing(h -> h.position().lastId(), HubSpotSearchPager::compareIds);
 
     private final HubSpotClient client;
+    /** Per record kind, the position a full page of a tie ended at: the next page continues that tie by id. */
+    private final java.util.Map<RecordKind, Cursor> insideTie = new java.util.concurrent.ConcurrentHashMap<>();
 
     HubSpotSearchPager(HubSpotClient client) {
         this.client = client;
@@ -46,6 +48,21 @@ final class HubSpotSearchPager {
         Cursor cursor = after;
         while (out.size() < pageSize) {
             int limit = Math.min(MAX_PAGE, pageSize - out.size());
+            if (cursor.equals(insideTie.get(kind))) {
+                // The last request ended inside a large tie: continue it by id instead of asking search again.
+                List<Hit> tied = search(kind, properties, tie(kind, cursor.modifiedAt(), cursor.lastId()), "hs_object_id", limit);
+                insideTie.remove(kind);
+                out.addAll(tied);
+                if (tied.size() == limit) {
+                    cursor = tied.get(tied.size() - 1).position();
+                    insideTie.put(kind, cursor);
+                    continue;
+                }
+                if (!tied.isEmpty()) {
+                    cursor = tied.get(tied.size() - 1).position();
+                }
+                continue;
+            }
             List<Hit> hits = search(kind, properties, keyset(kind, cursor), HubSpotConnection.modifiedProperty(kind), limit);
             if (hits.size() < limit) {
                 out.addAll(hits);
@@ -58,6 +75,9 @@ final class HubSpotSearchPager {
                 complete = search(kind, properties, tie(kind, lastInstant, fromId), "hs_object_id", limit);
                 if (complete.isEmpty()) {
                     return new Result(out, true);
+                }
+                if (complete.size() == limit) {
+                    insideTie.put(kind, complete.get(complete.size() - 1).position());
                 }
             }
             out.addAll(complete);
