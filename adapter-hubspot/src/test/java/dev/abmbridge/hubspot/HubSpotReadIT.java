@@ -55,8 +55,9 @@ class HubSpotReadIT {
             assertThat(seen).hasSize(total);
             assertThat(pages).isGreaterThan(10);
             long searches = portal.calls("companies:search");
-            // 52 requests of 200 at best; each 700-record tie costs one more (its first page is re-read by id).
-            assertThat(searches).as("about one search per 200 records, never an offset").isBetween(52L, 80L);
+            // 52 requests of 200 at best; each of the 14 ties of 700 records costs about two more (its first page is
+            // re-read by id, and its last partial page is followed by a fresh request).
+            assertThat(searches).as("about one search per 200 records, never an offset").isBetween(52L, 85L);
         }
     }
 
