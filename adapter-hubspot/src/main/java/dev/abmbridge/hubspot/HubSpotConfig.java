@@ -30,6 +30,8 @@ import java.util.Map;
  * @param removeUnmanagedBuyingRoles remove buying-role values a person set (default false: they are kept)
  * @param salesforceIdProperty  company property HubSpot's Salesforce integration fills (cross-system id); null: none
  * @param lookUpAssociations    read contact→company associations for contacts without a primary company id
+ * @param searchSettle          records modified less than this long ago are left for the next pull (search indexes
+ *                              changes with a delay; a cursor must not pass a change search has not indexed yet)
  */
 public record HubSpotConfig(
         URI baseUrl,
@@ -57,7 +59,8 @@ public record HubSpotConfig(
         Map<String, String> buyingRoleValues,
         boolean removeUnmanagedBuyingRoles,
         String salesforceIdProperty,
-        boolean lookUpAssociations) {
+        boolean lookUpAssociations,
+        Duration searchSettle) {
 
     public enum AuthMode {
         /** A legacy private-app token or a service key: {@code Authorization: Bearer <token>}. */
@@ -80,7 +83,8 @@ public record HubSpotConfig(
         return new HubSpotConfig(URI.create("https://api.hubapi.com"), DEFAULT_API_VERSION, AuthMode.TOKEN, tokenRef, null, null, null,
                 "/oauth/v1/token", HubSpotTier.PROFESSIONAL.tenSecondLimit(), HubSpotTier.PROFESSIONAL.dailyLimit(), 5, 5,
                 Duration.ofMinutes(2), ZoneId.of("UTC"), "abm", "ABM Bridge", defaultCompanyProperties(), defaultContactProperties(),
-                true, true, defaultTierValues(), true, defaultBuyingRoleValues(), false, "salesforceaccountid", true);
+                true, true, defaultTierValues(), true, defaultBuyingRoleValues(), false, "salesforceaccountid", true,
+                Duration.ofSeconds(30));
     }
 
     /** Defaults for an OAuth connection (a public app installed in the portal). */
@@ -89,7 +93,7 @@ public record HubSpotConfig(
         return new HubSpotConfig(c.baseUrl, c.apiVersion, AuthMode.OAUTH, null, clientId, clientSecretRef, refreshTokenRef, c.tokenPath,
                 110, c.dailyLimit, c.searchPerSecond, c.maxAttempts, c.maxWait, c.portalZone, c.groupName, c.groupLabel,
                 c.companyProperties, c.contactProperties, c.nativeTargetAccount, c.nativeIcpTier, c.tierValues, c.nativeBuyingRole,
-                c.buyingRoleValues, c.removeUnmanagedBuyingRoles, c.salesforceIdProperty, c.lookUpAssociations);
+                c.buyingRoleValues, c.removeUnmanagedBuyingRoles, c.salesforceIdProperty, c.lookUpAssociations, c.searchSettle);
     }
 
     public static Map<String, String> defaultCompanyProperties() {
@@ -125,14 +129,14 @@ public record HubSpotConfig(
         return new HubSpotConfig(url, apiVersion, auth, tokenRef, clientId, clientSecretRef, refreshTokenRef, tokenPath, tenSecondLimit,
                 dailyLimit, searchPerSecond, maxAttempts, maxWait, portalZone, groupName, groupLabel, companyProperties, contactProperties,
                 nativeTargetAccount, nativeIcpTier, tierValues, nativeBuyingRole, buyingRoleValues, removeUnmanagedBuyingRoles,
-                salesforceIdProperty, lookUpAssociations);
+                salesforceIdProperty, lookUpAssociations, searchSettle);
     }
 
     public HubSpotConfig withLimits(int tenSecond, long daily, int search) {
         return new HubSpotConfig(baseUrl, apiVersion, auth, tokenRef, clientId, clientSecretRef, refreshTokenRef, tokenPath, tenSecond,
                 daily, search, maxAttempts, maxWait, portalZone, groupName, groupLabel, companyProperties, contactProperties,
                 nativeTargetAccount, nativeIcpTier, tierValues, nativeBuyingRole, buyingRoleValues, removeUnmanagedBuyingRoles,
-                salesforceIdProperty, lookUpAssociations);
+                salesforceIdProperty, lookUpAssociations, searchSettle);
     }
 
     public HubSpotConfig withTier(HubSpotTier tier) {
@@ -143,27 +147,41 @@ public record HubSpotConfig(
         return new HubSpotConfig(baseUrl, apiVersion, auth, tokenRef, clientId, clientSecretRef, refreshTokenRef, tokenPath, tenSecondLimit,
                 dailyLimit, searchPerSecond, attempts, longestWait, portalZone, groupName, groupLabel, companyProperties, contactProperties,
                 nativeTargetAccount, nativeIcpTier, tierValues, nativeBuyingRole, buyingRoleValues, removeUnmanagedBuyingRoles,
-                salesforceIdProperty, lookUpAssociations);
+                salesforceIdProperty, lookUpAssociations, searchSettle);
     }
 
     public HubSpotConfig withApiVersion(String version) {
         return new HubSpotConfig(baseUrl, version, auth, tokenRef, clientId, clientSecretRef, refreshTokenRef, tokenPath, tenSecondLimit,
                 dailyLimit, searchPerSecond, maxAttempts, maxWait, portalZone, groupName, groupLabel, companyProperties, contactProperties,
                 nativeTargetAccount, nativeIcpTier, tierValues, nativeBuyingRole, buyingRoleValues, removeUnmanagedBuyingRoles,
-                salesforceIdProperty, lookUpAssociations);
+                salesforceIdProperty, lookUpAssociations, searchSettle);
     }
 
     public HubSpotConfig withNativeProperties(boolean targetAccount, boolean icpTier, boolean buyingRole, boolean removeUnmanaged) {
         return new HubSpotConfig(baseUrl, apiVersion, auth, tokenRef, clientId, clientSecretRef, refreshTokenRef, tokenPath, tenSecondLimit,
                 dailyLimit, searchPerSecond, maxAttempts, maxWait, portalZone, groupName, groupLabel, companyProperties, contactProperties,
-                targetAccount, icpTier, tierValues, buyingRole, buyingRoleValues, removeUnmanaged, salesforceIdProperty, lookUpAssociations);
+                targetAccount, icpTier, tierValues, buyingRole, buyingRoleValues, removeUnmanaged, salesforceIdProperty, lookUpAssociations, searchSettle);
     }
 
     public HubSpotConfig withValueMappings(Map<String, String> tiers, Map<String, String> buyingRoles) {
         return new HubSpotConfig(baseUrl, apiVersion, auth, tokenRef, clientId, clientSecretRef, refreshTokenRef, tokenPath, tenSecondLimit,
                 dailyLimit, searchPerSecond, maxAttempts, maxWait, portalZone, groupName, groupLabel, companyProperties, contactProperties,
                 nativeTargetAccount, nativeIcpTier, tiers, nativeBuyingRole, buyingRoles, removeUnmanagedBuyingRoles, salesforceIdProperty,
-                lookUpAssociations);
+                lookUpAssociations, searchSettle);
+    }
+
+    public HubSpotConfig withSearchSettle(Duration settle) {
+        return new HubSpotConfig(baseUrl, apiVersion, auth, tokenRef, clientId, clientSecretRef, refreshTokenRef, tokenPath, tenSecondLimit,
+                dailyLimit, searchPerSecond, maxAttempts, maxWait, portalZone, groupName, groupLabel, companyProperties, contactProperties,
+                nativeTargetAccount, nativeIcpTier, tierValues, nativeBuyingRole, buyingRoleValues, removeUnmanagedBuyingRoles,
+                salesforceIdProperty, lookUpAssociations, settle);
+    }
+
+    public HubSpotConfig withSalesforceIdProperty(String property) {
+        return new HubSpotConfig(baseUrl, apiVersion, auth, tokenRef, clientId, clientSecretRef, refreshTokenRef, tokenPath, tenSecondLimit,
+                dailyLimit, searchPerSecond, maxAttempts, maxWait, portalZone, groupName, groupLabel, companyProperties, contactProperties,
+                nativeTargetAccount, nativeIcpTier, tierValues, nativeBuyingRole, buyingRoleValues, removeUnmanagedBuyingRoles,
+                property, lookUpAssociations, searchSettle);
     }
 
     /** Every problem of this configuration at once; empty when it is usable. */
@@ -191,6 +209,9 @@ public record HubSpotConfig(
         }
         if (tenSecondLimit < 1 || dailyLimit < 1 || searchPerSecond < 1) {
             problems.add("limits must be positive");
+        }
+        if (searchSettle == null || searchSettle.isNegative()) {
+            problems.add("searchSettle must be zero or positive");
         }
         if (maxAttempts < 1) {
             problems.add("maxAttempts must be at least 1");

@@ -27,17 +27,19 @@ public final class HubSpotConnection {
 
     private final HubSpotConfig config;
     private final HubSpotClient client;
+    private final Clock clock;
     private final HubSpotPropertyDefinitions definitions;
     private final Map<String, HubSpotBuyingRoles.Seen> buyingRoles = new ConcurrentHashMap<>();
     private final HubSpotMemberIndex members = new HubSpotMemberIndex();
 
-    public HubSpotConnection(HubSpotConfig config, HubSpotClient client) {
+    public HubSpotConnection(HubSpotConfig config, HubSpotClient client, Clock clock) {
         List<String> problems = config.problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("HubSpot configuration: " + String.join("; ", problems));
         }
         this.config = config;
         this.client = client;
+        this.clock = clock;
         this.definitions = new HubSpotPropertyDefinitions(client);
     }
 
@@ -56,7 +58,7 @@ public final class HubSpotConnection {
         HubSpotCallLimits limits = new HubSpotCallLimits(config.tenSecondLimit(), config.dailyLimit(), config.searchPerSecond());
         HubSpotClient client = new HubSpotClient(config.baseUrl(), config.apiVersion(), tokens, http, json, limits, sleeper, clock,
                 config.portalZone(), config.maxAttempts(), config.maxWait());
-        return new HubSpotConnection(config, client);
+        return new HubSpotConnection(config, client, clock);
     }
 
     public HubSpotConfig config() {
@@ -65,6 +67,10 @@ public final class HubSpotConnection {
 
     public HubSpotClient client() {
         return client;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     HubSpotPropertyDefinitions definitions() {

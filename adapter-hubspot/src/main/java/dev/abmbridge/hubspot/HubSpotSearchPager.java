@@ -39,8 +39,13 @@ final class HubSpotSearchPager {
     /** Per record kind, the position a full page of a tie ended at: the next page continues that tie by id. */
     private final java.util.Map<RecordKind, Cursor> insideTie = new java.util.concurrent.ConcurrentHashMap<>();
 
-    HubSpotSearchPager(HubSpotClient client) {
+    private final java.time.Clock clock;
+    private final java.time.Duration settle;
+
+    HubSpotSearchPager(HubSpotClient client, java.time.Clock clock, java.time.Duration settle) {
         this.client = client;
+        this.clock = clock;
+        this.settle = settle;
     }
 
     Result page(RecordKind kind, List<String> properties, Cursor after, int pageSize) {
@@ -104,25 +109,31 @@ final class HubSpotSearchPager {
         return hits;
     }
 
-    private static List<Object> keyset(RecordKind kind, Cursor cursor) {
+    private List<Object> keyset(RecordKind kind, Cursor cursor) {
         String modified = HubSpotConnection.modifiedProperty(kind);
         String millis = Long.toString(cursor.modifiedAt().toEpochMilli());
         if (cursor.lastId().isEmpty()) {
-            return List.of(group(filter(modified, "GTE", millis)));
+            return List.of(group(kind, filter(modified, "GTE", millis)));
         }
-        return List.of(group(filter(modified, "GT", millis)),
-                group(filter(modified, "EQ", millis), filter("hs_object_id", "GT", cursor.lastId())));
+        return List.of(group(kind, filter(modified, "GT", millis)),
+                group(kind, filter(modified, "EQ", millis), filter("hs_object_id", "GT", cursor.lastId())));
     }
 
-    private static List<Object> tie(RecordKind kind, Instant at, String fromId) {
+    private List<Object> tie(RecordKind kind, Instant at, String fromId) {
         String modified = HubSpotConnection.modifiedProperty(kind);
         String millis = Long.toString(at.toEpochMilli());
-        return List.of(group(filter(modified, "EQ", millis),
+        return List.of(group(kind, filter(modified, "EQ", millis),
                 fromId.isEmpty() ? filter("hs_object_id", "GTE", "0") : filter("hs_object_id", "GT", fromId)));
     }
 
-    private static Map<String, Object> group(Map<?, ?>... filters) {
-        return Map.of("filters", List.of(filters));
+    /** A filter group; with a settle time, also {@code modified <= now - settle}, so no unindexed change is passed. */
+    private Map<String, Object> group(RecordKind kind, Map<?, ?>... filters) {
+        List<Map<?, ?>> all = new ArrayList<>(List.of(filters));
+        if (!settle.isZero()) {
+            String bound = Long.toString(clock.instant().minus(settle).toEpochMilli());
+            all.add(filter(HubSpotConnection.modifiedProperty(kind), "LTE", bound));
+        }
+        return Map.of("filters", all);
     }
 
     private static Map<String, String> filter(String property, String operator, String value) {

@@ -31,6 +31,7 @@ public final class HubSpotSourceConnector implements SourceConnector {
     private static final List<String> CONTACT_PROPERTIES = List.of("email", "firstname", "lastname", "jobtitle", "country",
             "associatedcompanyid", "lastmodifieddate");
     private static final int BATCH_READ = 100;
+    private static final String ASSOCIATED_COMPANY = "associatedcompanyid";
 
     private final HubSpotConnection connection;
     private final HubSpotClient client;
@@ -40,7 +41,7 @@ public final class HubSpotSourceConnector implements SourceConnector {
     public HubSpotSourceConnector(HubSpotConnection connection) {
         this.connection = connection;
         this.client = connection.client();
-        this.pager = new HubSpotSearchPager(client);
+        this.pager = new HubSpotSearchPager(client, connection.clock(), connection.config().searchSettle());
         this.companies = new HubSpotContactCompanies(client);
     }
 
@@ -146,9 +147,9 @@ public final class HubSpotSourceConnector implements SourceConnector {
         List<String> missing = new ArrayList<>();
         for (JsonNode node : contacts) {
             String id = node.get("id").asString();
-            String company = HubSpotSearchPager.properties(node).get("associatedcompanyid");
+            String company = HubSpotSearchPager.properties(node).get(ASSOCIATED_COMPANY);
             if (company != null && !company.isBlank()) {
-                ids.put(id, HubSpotOwnedValuesHelper.integral(company));
+                ids.put(id, HubSpotOwnedValues.canonicalNumber(company.trim()));
             } else {
                 missing.add(id);
             }
@@ -157,16 +158,5 @@ public final class HubSpotSourceConnector implements SourceConnector {
             ids.putAll(companies.companiesOf(missing));
         }
         return ids;
-    }
-
-    /** Small helper kept here: HubSpot may return numeric ids as {@code "123.0"}. */
-    static final class HubSpotOwnedValuesHelper {
-        private HubSpotOwnedValuesHelper() {
-        }
-
-        static String integral(String id) {
-            String t = id.trim();
-            return t.endsWith(".0") ? t.substring(0, t.length() - 2) : t;
-        }
     }
 }

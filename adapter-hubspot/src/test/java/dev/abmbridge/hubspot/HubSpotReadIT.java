@@ -120,4 +120,34 @@ class HubSpotReadIT {
             assertThat(portal.calls("associations:batch/read")).as("only for contacts without a primary company id").isEqualTo(1);
         }
     }
+
+    @Test
+    void changesYoungerThanTheSettleTimeWaitForTheNextPull() {
+        try (HubSpotTestPortal portal = HubSpotTestPortal.start(0, 0, c -> c, c -> c.withSearchSettle(Duration.ofSeconds(30)))) {
+            portal.company("Fresh", "fresh.com");
+            HubSpotSourceConnector source = new HubSpotSourceConnector(portal.connection);
+
+            assertThat(source.accounts(Cursor.START, 10).records()).isEmpty();
+            portal.clock.advance(Duration.ofSeconds(30));
+            assertThat(source.accounts(Cursor.START, 10).records()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCompanyLinkedToSalesforceByHubSpotsIntegrationCarriesTheCrossSystemId() {
+        try (HubSpotTestPortal portal = HubSpotTestPortal.empty()) {
+            portal.connection.client().post(portal.connection.client().properties("companies"), Map.of("name", "salesforceaccountid",
+                    "label", "Salesforce Account ID", "type", "string", "fieldType", "text", "groupName", "companyinformation"));
+            String linked = portal.create("companies", Map.of("name", "Linked", "domain", "linked.com", "salesforceaccountid",
+                    "001ABC000001xyzAAA"));
+            String alone = portal.company("Alone", "alone.com");
+
+            List<SourceRecord<?>> read = new HubSpotSourceConnector(portal.connection).read(RecordKind.ACCOUNT, List.of(linked, alone));
+
+            assertThat(read).filteredOn(r -> ((Account) r.record()).id().equals(linked)).singleElement()
+                    .satisfies(r -> assertThat(r.linkedTo()).isEqualTo("salesforce:001ABC000001xyzAAA"));
+            assertThat(read).filteredOn(r -> ((Account) r.record()).id().equals(alone)).singleElement()
+                    .satisfies(r -> assertThat(r.linkedTo()).isNull());
+        }
+    }
 }

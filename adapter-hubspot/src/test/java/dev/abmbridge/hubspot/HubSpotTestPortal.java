@@ -34,7 +34,7 @@ final class HubSpotTestPortal implements AutoCloseable {
                 .withHubSpotLimits(100_000, 10_000_000).withHubSpotSearchPerSecond(100_000)));
         String token = sandbox.hubSpot().privateAppToken();
         HubSpotConfig config = hubSpotConfig.apply(HubSpotConfig.token("env:HUBSPOT_TOKEN")
-                .withBaseUrl(URI.create(sandbox.hubSpotUrl())).withLimits(100_000, 10_000_000, 100_000));
+                .withBaseUrl(URI.create(sandbox.hubSpotUrl())).withLimits(100_000, 10_000_000, 100_000).withSearchSettle(Duration.ZERO));
         Sleeper sleeper = d -> {
             sleeps.add(d);
             clock.advance(d);

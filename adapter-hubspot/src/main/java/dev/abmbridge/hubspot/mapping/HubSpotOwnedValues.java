@@ -26,7 +26,7 @@ public final class HubSpotOwnedValues {
     }
 
     /** {@code "81.0"} → {@code "81"}: number properties may come back with a decimal part. */
-    static String canonicalNumber(String value) {
+    public static String canonicalNumber(String value) {
         if (!value.matches("-?\\d+\\.0+")) {
             return value;
         }
