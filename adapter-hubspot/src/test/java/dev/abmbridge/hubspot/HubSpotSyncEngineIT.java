@@ -101,6 +101,27 @@ class HubSpotSyncEngineIT {
             assertThat(portal.sandbox.writes().writes("hubspot")).isEmpty();
             assertThat(portal.calls("companies:batch/update") + portal.calls("contacts:batch/update")).isEqualTo(updates);
             assertThat(portal.calls("lists:memberships/add-and-remove")).isEqualTo(membershipCalls);
+
+            // A Tier 1 company stops fitting: the third run rewrites its owned properties and takes it out of the list.
+            tools.jackson.databind.JsonNode hit = portal.connection.client().post(portal.connection.client().objects("companies/search"),
+                    java.util.Map.of("filterGroups", List.of(java.util.Map.of("filters", List.of(java.util.Map.of("propertyName", "abm_tier",
+                            "operator", "EQ", "value", "Tier 1")))), "properties", List.of("domain"), "limit", 1)).body().path("results").get(0);
+            String id = hit.get("id").asString();
+            String domain = dev.abmbridge.core.normalize.RegistrableDomain.of(hit.path("properties").path("domain").asString());
+            assertThat(lists.members("tier1", List.of(domain))).containsExactly(domain);
+            portal.clock.advance(Duration.ofMinutes(1));
+            portal.connection.client().send("PATCH", portal.connection.client().objects("companies/" + id),
+                    java.util.Map.of("properties", java.util.Map.of("industry", "RETAIL", "numberofemployees", "5", "country", "Germany")));
+            portal.sandbox.writes().reset();
+            portal.clock.advance(Duration.ofMinutes(5));
+
+            RunSummary third = engine.run(RunOptions.SYNC);
+
+            assertThat(third.audienceRemoves()).containsEntry("hubspot/tier1", 1);
+            assertThat(lists.members("tier1", List.of(domain))).isEmpty();
+            assertThat(portal.sandbox.writes().writes("hubspot")).extracting(FieldWrite::recordId).containsOnly(id);
+            assertThat(portal.value("companies", id, "hs_ideal_customer_profile")).isNotEqualTo("tier_1");
+            assertThat(portal.value("companies", id, "abm_tier")).isNotEqualTo("Tier 1");
         }
     }
 }
