@@ -58,6 +58,8 @@ public final class HubSpotConnection {
         HubSpotCallLimits limits = new HubSpotCallLimits(config.tenSecondLimit(), config.dailyLimit(), config.searchPerSecond());
         HubSpotClient client = new HubSpotClient(config.baseUrl(), config.apiVersion(), tokens, http, json, limits, sleeper, clock,
                 config.portalZone(), config.maxAttempts(), config.maxWait());
+        System.getLogger(HubSpotConnection.class.getName()).log(System.Logger.Level.INFO,
+                "HubSpot connection {0} (API {1}, secrets by reference only): {2}", config.baseUrl(), config.apiVersion(), config);
         return new HubSpotConnection(config, client, clock);
     }
 
