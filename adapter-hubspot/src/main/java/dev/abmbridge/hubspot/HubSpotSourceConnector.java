@@ -3,6 +3,7 @@ package dev.abmbridge.hubspot;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.spi.Cursor;
+import dev.abmbridge.core.spi.OwnedFields;
 import dev.abmbridge.core.spi.Page;
 import dev.abmbridge.core.spi.RecordKind;
 import dev.abmbridge.core.spi.SourceConnector;
@@ -102,7 +103,7 @@ public final class HubSpotSourceConnector implements SourceConnector {
         LinkedHashSet<String> names = new LinkedHashSet<>(kind == RecordKind.ACCOUNT ? COMPANY_PROPERTIES : CONTACT_PROPERTIES);
         if (kind == RecordKind.ACCOUNT) {
             names.addAll(config.companyProperties().values());
-            if (config.salesforceIdProperty() != null) {
+            if (config.salesforceIdProperty() != null && !config.salesforceIdProperty().isBlank()) {
                 names.add(config.salesforceIdProperty());
             }
         } else {
@@ -121,7 +122,8 @@ public final class HubSpotSourceConnector implements SourceConnector {
         Account account = HubSpotRecordMapper.account(node.get("id").asString(), p);
         connection.members().seenCompany(account.id(), account.domain());
         Map<String, String> held = HubSpotOwnedValues.held(connection.config().companyProperties(), p);
-        String sfId = connection.config().salesforceIdProperty() == null ? null : p.get(connection.config().salesforceIdProperty());
+        String sfProperty = connection.config().salesforceIdProperty();
+        String sfId = sfProperty == null || sfProperty.isBlank() ? null : p.get(sfProperty);
         return new SourceRecord<>(account, position, held, sfId == null || sfId.isBlank() ? null : "salesforce:" + sfId.trim());
     }
 
@@ -132,7 +134,7 @@ public final class HubSpotSourceConnector implements SourceConnector {
         connection.members().seenContact(id, contact.email());
         String nativeRoles = p.get(HubSpotBuyingRoles.PROPERTY);
         connection.buyingRoles().put(id, new HubSpotBuyingRoles.Seen(nativeRoles,
-                p.get(connection.config().contactProperties().get(dev.abmbridge.core.spi.OwnedFields.ROLE))));
+                p.get(connection.config().contactProperties().get(OwnedFields.ROLE))));
         return new SourceRecord<>(contact, position, HubSpotOwnedValues.held(connection.config().contactProperties(), p));
     }
 
