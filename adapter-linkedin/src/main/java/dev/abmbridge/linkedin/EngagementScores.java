@@ -1,6 +1,7 @@
 package dev.abmbridge.linkedin;
 
 import dev.abmbridge.core.model.Account;
+import dev.abmbridge.core.spi.AccountEngagement;
 
 import java.math.BigDecimal;
 import java.util.Collection;

@@ -1,6 +1,8 @@
 package dev.abmbridge.linkedin;
 
 import dev.abmbridge.core.normalize.RegistrableDomain;
+import dev.abmbridge.core.spi.AccountEngagement;
+import dev.abmbridge.core.spi.EngagementSource;
 import dev.abmbridge.linkedin.client.LinkedInJson;
 import dev.abmbridge.linkedin.client.LinkedInRestClient;
 import dev.abmbridge.linkedin.client.RestLi;
@@ -51,6 +53,11 @@ public final class LinkedInEngagementSource implements EngagementSource {
     @Override
     public String system() {
         return config.system();
+    }
+
+    @Override
+    public int windowDays() {
+        return config.engagementWindowDays();
     }
 
     /** The rolling window: the configured number of days, ending yesterday (UTC). */

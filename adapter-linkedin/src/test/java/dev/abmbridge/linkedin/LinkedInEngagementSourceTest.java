@@ -1,5 +1,6 @@
 package dev.abmbridge.linkedin;
 
+import dev.abmbridge.core.spi.AccountEngagement;
 import dev.abmbridge.core.spi.MemberChange;
 import dev.abmbridge.core.spi.MemberChange.MemberKind;
 import dev.abmbridge.sandbox.MutableClock;

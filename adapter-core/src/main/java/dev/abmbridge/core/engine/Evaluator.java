@@ -58,6 +58,15 @@ final class Evaluator {
 
     /** @param records the snapshots of whole unified accounts (every record with a given key) */
     Evaluation evaluate(List<StoredRecord> records) {
+        return evaluate(records, Map.of());
+    }
+
+    /**
+     * @param records    the snapshots of whole unified accounts (every record with a given key)
+     * @param engagement engagement scores by registrable domain; a score replaces the merged account's
+     *                   {@code engagement}, a domain without one keeps what its records say
+     */
+    Evaluation evaluate(List<StoredRecord> records, Map<String, Integer> engagement) {
         Map<String, List<StoredRecord>> byKey = new LinkedHashMap<>();
         for (StoredRecord r : records) {
             byKey.computeIfAbsent(r.unifyKey(), k -> new ArrayList<>()).add(r);
@@ -67,7 +76,7 @@ final class Evaluator {
         int[] counts = new int[3];
         for (Map.Entry<String, List<StoredRecord>> e : byKey.entrySet()) {
             for (Unified u : split(e.getValue())) {
-                evaluateOne(e.getKey(), u, desired, members, counts);
+                evaluateOne(e.getKey(), u, engagement, desired, members, counts);
             }
         }
         return new Evaluation(desired, members, counts[0], counts[1], counts[2]);
@@ -106,7 +115,8 @@ final class Evaluator {
         return out;
     }
 
-    private void evaluateOne(String key, Unified u, List<Desired> desired, List<DesiredMember> members, int[] counts) {
+    private void evaluateOne(String key, Unified u, Map<String, Integer> engagement, List<Desired> desired,
+                             List<DesiredMember> members, int[] counts) {
         List<ClassifiedContact> classified = new ArrayList<>();
         Set<String> seenEmails = new LinkedHashSet<>();
         List<ClassifiedContact> distinct = new ArrayList<>();
@@ -130,7 +140,7 @@ final class Evaluator {
         if (u.duplicate()) {
             counts[1]++;
         }
-        Account merged = merge(u.accounts().stream().map(r -> codec.account(r.body())).toList());
+        Account merged = withEngagement(merge(u.accounts().stream().map(r -> codec.account(r.body())).toList()), engagement);
         AccountInsight insight = scorer.score(merged);
         Set<String> roles = new LinkedHashSet<>();
         distinct.forEach(c -> {
@@ -196,6 +206,16 @@ final class Evaluator {
                 pick(accounts, Account::city), pick(accounts, Account::type),
                 accounts.stream().map(Account::technologies).filter(t -> !t.isEmpty()).findFirst().orElse(List.of()),
                 pick(accounts, Account::engagement), custom);
+    }
+
+    static Account withEngagement(Account a, Map<String, Integer> engagement) {
+        Integer score = a.domain() == null ? null : engagement.get(a.domain());
+        if (score == null) {
+            return a;
+        }
+        return new Account(a.id(), a.source(), a.name(), a.domain(), a.industry(), a.employees(), a.annualRevenue(),
+                a.country(), a.region(), a.state(), a.city(), a.type(), a.technologies(), java.math.BigDecimal.valueOf(score),
+                a.custom());
     }
 
     private static <V> V pick(List<Account> accounts, java.util.function.Function<Account, V> field) {

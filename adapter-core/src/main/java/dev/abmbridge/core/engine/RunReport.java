@@ -29,6 +29,7 @@ final class RunReport {
     private int duplicates;
     private int recovered;
     private int withoutEmail;
+    private int engagementChanged;
 
     RunReport(int sampleMax) {
         this.sampleMax = sampleMax;
@@ -40,6 +41,10 @@ final class RunReport {
 
     void recordsRead(String system, int n) {
         recordsRead.merge(system, n, Integer::sum);
+    }
+
+    void engagementChanged(int n) {
+        engagementChanged += n;
     }
 
     void recordsChanged(int n) {
@@ -94,7 +99,7 @@ final class RunReport {
             String system = stream.substring(0, stream.indexOf('\u0000'));
             planned.merge(system, ceilDiv(n, batchMax.getOrDefault(system, 1)), Integer::sum);
         });
-        return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, accounts, duplicates, recovered,
+        return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, engagementChanged, accounts, duplicates, recovered,
                 fieldChanges, recordsToWrite, planned, sinkCalls, written, dead, tierMoves, adds, removes, withoutEmail,
                 samples);
     }

@@ -7,12 +7,14 @@ import java.util.Map;
  * What a run did (or, for a dry run, would do). Maps are sorted by key. Keys of audience maps are
  * {@code system/audienceId}; of tier moves {@code old → new} ("none" for no tier).
  *
- * @param sourceCalls   pages asked of each source
+ * @param sourceCalls   pages asked of each source (an engagement fetch counts as one)
+ * @param engagementChanges companies whose engagement score is new, changed or gone since the last fetch
  * @param sinkCalls     API calls made to each sink or audience destination (0 in a dry run)
  * @param plannedBatches ceil(records to write ÷ the sink's batch maximum), per system: the minimum number of calls
  */
 public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<String, Integer> recordsRead,
-                         Map<String, Integer> sourceCalls, int recordsChanged, int accountsEvaluated,
+                         Map<String, Integer> sourceCalls, int recordsChanged, int engagementChanges,
+                         int accountsEvaluated,
                          int likelyDuplicates, int recoveredBatches,
                          Map<String, Map<String, Integer>> fieldChanges, Map<String, Integer> recordsToWrite,
                          Map<String, Integer> plannedBatches, Map<String, Integer> sinkCalls,

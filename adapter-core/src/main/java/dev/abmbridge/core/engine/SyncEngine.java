@@ -3,6 +3,7 @@ package dev.abmbridge.core.engine;
 import dev.abmbridge.core.engine.Checkpoint.Step;
 import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.spi.EngagementSource;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.SourceConnector;
 import dev.abmbridge.core.state.SnapshotCodec;
@@ -11,6 +12,7 @@ import dev.abmbridge.core.state.StoredRecord;
 import dev.abmbridge.core.title.TitleParser;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +42,22 @@ public final class SyncEngine {
     private final Map<String, AudienceDestination> destinations = new LinkedHashMap<>();
     private final Map<String, CallGuard> guards = new LinkedHashMap<>();
     private final Map<String, Integer> batchMax = new LinkedHashMap<>();
+    private final List<EngagementSource> engagementSources;
 
     public SyncEngine(StateStore store, Playbook playbook, TitleParser titles, List<SyncConnection> connections,
                       List<AudienceDestination> audienceDestinations, EngineSettings settings, Clock clock,
                       Checkpoint checkpoint) {
+        this(store, playbook, titles, connections, audienceDestinations, List.of(), settings, clock, checkpoint);
+    }
+
+    /**
+     * @param engagementSources fill the accounts' {@code engagement} by registrable domain before evaluation
+     *                          (see {@link EngagementRefresh}); none leaves the field as the records give it
+     */
+    public SyncEngine(StateStore store, Playbook playbook, TitleParser titles, List<SyncConnection> connections,
+                      List<AudienceDestination> audienceDestinations, List<EngagementSource> engagementSources,
+                      EngineSettings settings, Clock clock, Checkpoint checkpoint) {
+        this.engagementSources = List.copyOf(engagementSources);
         this.store = Objects.requireNonNull(store, "store");
         this.playbook = Objects.requireNonNull(playbook, "playbook");
         this.connections = List.copyOf(connections);
@@ -75,6 +89,13 @@ public final class SyncEngine {
                 Checkpoint.NONE);
     }
 
+    public SyncEngine(StateStore store, Playbook playbook, List<SyncConnection> connections,
+                      List<AudienceDestination> audienceDestinations, List<EngagementSource> engagementSources,
+                      Clock clock) {
+        this(store, playbook, new TitleParser(), connections, audienceDestinations, engagementSources,
+                EngineSettings.DEFAULTS, clock, Checkpoint.NONE);
+    }
+
     public RunSummary run(RunOptions options) {
         String runId = UUID.randomUUID().toString();
         store.startRun(runId, clock.millis(), options.dryRun(), playbook.hash());
@@ -88,6 +109,9 @@ public final class SyncEngine {
                 for (SyncConnection c : connections) {
                     puller.pull(c.source(), report);
                 }
+            }
+            if (options.pull() && !engagementSources.isEmpty()) {
+                new EngagementRefresh(store, engagementSources, clock).refresh(report);
             }
             checkpoint.reached(Step.AFTER_PULL);
             if (!playbook.hash().equals(store.setting(PLAYBOOK_HASH).orElse(null))) {
@@ -113,6 +137,20 @@ public final class SyncEngine {
         }
     }
 
+    /** The stored engagement of the chunk's domains (unified by domain: key {@code d:<domain>}). */
+    private Map<String, Integer> engagement(List<String> keys) {
+        if (engagementSources.isEmpty()) {
+            return Map.of();
+        }
+        List<String> domains = new ArrayList<>();
+        for (String k : keys) {
+            if (k.startsWith("d:")) {
+                domains.add(k.substring(2));
+            }
+        }
+        return domains.isEmpty() ? Map.of() : store.engagement(domains);
+    }
+
     /** Chunk by chunk over the pending unified accounts, in key order; returns the last key handled. */
     private String evaluatePlanApply(RunReport report, Applier applier) {
         String after = null;
@@ -122,7 +160,7 @@ public final class SyncEngine {
                 return after;
             }
             List<StoredRecord> records = store.loadGroups(keys);
-            Evaluation evaluation = evaluator.evaluate(records);
+            Evaluation evaluation = evaluator.evaluate(records, engagement(keys));
             report.evaluated(evaluation);
             Planner.ChunkPlan plan = planner.plan(evaluation, store.pushedMembers(keys));
             for (PlannedUpdate u : plan.updates()) {

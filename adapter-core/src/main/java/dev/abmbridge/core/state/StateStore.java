@@ -270,6 +270,65 @@ public final class StateStore {
         });
     }
 
+    // ---- engagement -----------------------------------------------------------------------------------------
+
+    /**
+     * Replaces the engagement scores of one source with a new fetch, in one transaction with the setting that
+     * records the fetch: every domain whose score is new, changed or gone makes its unified account
+     * ({@code d:<domain>}) pending, when the store has records of it. Returns the number of such domains.
+     */
+    public int replaceEngagement(String system, Map<String, Integer> scores, String settingName, String settingValue) {
+        return jdbc.tx(c -> {
+            Map<String, Integer> old = new HashMap<>();
+            Jdbc.query(c, "SELECT domain_name, score FROM abm_engagement WHERE system_name=?",
+                    rs -> old.put(rs.getString(1), rs.getInt(2)), system);
+            Set<String> changed = new LinkedHashSet<>();
+            for (Map.Entry<String, Integer> e : scores.entrySet()) {
+                Integer before = old.get(e.getKey());
+                if (before == null) {
+                    Jdbc.update(c, "INSERT INTO abm_engagement (system_name, domain_name, score) VALUES (?,?,?)",
+                            system, e.getKey(), e.getValue());
+                    changed.add(e.getKey());
+                } else if (!before.equals(e.getValue())) {
+                    Jdbc.update(c, "UPDATE abm_engagement SET score=? WHERE system_name=? AND domain_name=?",
+                            e.getValue(), system, e.getKey());
+                    changed.add(e.getKey());
+                }
+            }
+            for (String domain : old.keySet()) {
+                if (!scores.containsKey(domain)) {
+                    Jdbc.update(c, "DELETE FROM abm_engagement WHERE system_name=? AND domain_name=?", system, domain);
+                    changed.add(domain);
+                }
+            }
+            for (List<String> part : partition(changed)) {
+                List<String> keys = part.stream().map(d -> "d:" + d).toList();
+                List<String> known = Jdbc.query(c, "SELECT DISTINCT unify_key FROM abm_snapshot WHERE unify_key IN ("
+                        + Jdbc.placeholders(keys.size()) + ")", rs -> rs.getString(1), keys.toArray());
+                for (String k : known) {
+                    addPending(c, k);
+                }
+            }
+            if (Jdbc.update(c, "UPDATE abm_setting SET setting_value=? WHERE setting_name=?", settingValue, settingName) == 0) {
+                Jdbc.update(c, "INSERT INTO abm_setting (setting_name, setting_value) VALUES (?,?)", settingName, settingValue);
+            }
+            return changed.size();
+        });
+    }
+
+    /** The stored engagement of these domains: per domain, the highest score any source gave. */
+    public Map<String, Integer> engagement(Collection<String> domains) {
+        return jdbc.tx(c -> {
+            Map<String, Integer> out = new HashMap<>();
+            for (List<String> part : partition(domains)) {
+                Jdbc.query(c, "SELECT domain_name, MAX(score) FROM abm_engagement WHERE domain_name IN ("
+                        + Jdbc.placeholders(part.size()) + ") GROUP BY domain_name",
+                        rs -> out.put(rs.getString(1), rs.getInt(2)), part.toArray());
+            }
+            return out;
+        });
+    }
+
     // ---- audiences ------------------------------------------------------------------------------------------
 
     public List<PushedMember> pushedMembers(Collection<String> keys) {

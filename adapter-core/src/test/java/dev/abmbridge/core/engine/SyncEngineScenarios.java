@@ -10,6 +10,7 @@ import dev.abmbridge.core.spi.OwnedFields;
 import dev.abmbridge.core.spi.RecordKind;
 import dev.abmbridge.core.spi.testing.InMemoryAudiences;
 import dev.abmbridge.core.spi.testing.InMemoryCrm;
+import dev.abmbridge.core.spi.testing.InMemoryEngagement;
 import dev.abmbridge.core.spi.testing.MutableClock;
 import dev.abmbridge.core.state.DeadLetter;
 import dev.abmbridge.core.state.StateStore;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -202,6 +204,103 @@ abstract class SyncEngineScenarios {
         assertThat(w.crm().owned(RecordKind.ACCOUNT, "A5")).containsEntry(OwnedFields.TIER, "Tier 2");
         assertThat(w.crm().writesPerRecord()).containsOnlyKeys("ACCOUNT/A5");
         assertThat(s.tierMoves()).containsExactly(Map.entry("none → Tier 2", 1));
+    }
+
+    static final String ENGAGEMENT_PLAYBOOK = """
+            version: 1
+            name: engagement test
+            icp:
+              minScore: 60
+              criteria:
+                - { id: industry, label: Software, weight: 50, when: { field: industry, contains: software } }
+                - { id: engaged, label: Engaged, weight: 50, when: { field: engagement, atLeast: 50 } }
+              tiers:
+                - { name: Tier 1, minScore: 80 }
+            buyingRoles:
+              rules:
+                - role: End User
+              committee: [End User]
+            audiences:
+              - id: engaged
+                name: Engaged companies
+                accounts: { field: engagement, atLeast: 50 }
+                destinations: [ads]
+            """;
+
+    @Test
+    void engagementFromASourceMovesAccountsInAndOutOfAnAudienceAndUnchangedEngagementWritesNothing() {
+        World w = world(newDatabase());
+        Playbook playbook = new PlaybookLoader().parse("engagement.yml", ENGAGEMENT_PLAYBOOK);
+        InMemoryEngagement engagement = new InMemoryEngagement("li").set("acme.com", 80).set("globex.com", 30)
+                .set("not-in-the-crm.example", 95);
+        SyncEngine engine = new SyncEngine(w.store(), playbook, TITLES, List.of(new SyncConnection(w.crm(), w.crm())),
+                List.of(w.ads()), List.of(engagement), EngineSettings.DEFAULTS.withChunkSize(3), clock, Checkpoint.NONE);
+
+        clock.advance(Duration.ofMinutes(1));
+        RunSummary first = engine.run(RunOptions.SYNC);
+        assertThat(engagement.fetches()).isEqualTo(1);
+        assertThat(engagement.lastTo()).isEqualTo(LocalDate.parse("2025-04-30"));
+        assertThat(engagement.lastFrom()).isEqualTo(LocalDate.parse("2025-04-01"));
+        assertThat(first.sourceCalls()).containsEntry("li", 1);
+        assertThat(w.ads().audiences().get("engaged")).containsExactly("acme.com");
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsEntry(OwnedFields.FIT_SCORE, "100")
+                .containsEntry(OwnedFields.TIER, "Tier 1");
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A2")).containsEntry(OwnedFields.FIT_SCORE, "50");
+
+        // Same day: the window has not moved, so no fetch, and nothing to write.
+        w.crm().resetCounters();
+        int applyCalls = w.ads().applyCalls();
+        clock.advance(Duration.ofMinutes(1));
+        RunSummary sameDay = engine.run(RunOptions.SYNC);
+        assertThat(engagement.fetches()).isEqualTo(1);
+        assertThat(sameDay.totalRecordsToWrite()).isZero();
+        assertThat(w.crm().writeCalls()).isZero();
+        assertThat(w.ads().applyCalls()).isEqualTo(applyCalls);
+
+        // Next day, unchanged scores: one fetch, nothing re-evaluated into a write.
+        clock.advance(Duration.ofDays(1));
+        RunSummary unchanged = engine.run(RunOptions.SYNC);
+        assertThat(engagement.fetches()).isEqualTo(2);
+        assertThat(unchanged.engagementChanges()).isZero();
+        assertThat(unchanged.accountsEvaluated()).isZero();
+        assertThat(unchanged.totalRecordsToWrite()).isZero();
+        assertThat(w.crm().writeCalls()).isZero();
+        assertThat(w.ads().applyCalls()).isEqualTo(applyCalls);
+
+        // Globex engages, Acme cools down: both move, only their accounts are written.
+        engagement.set("acme.com", 40).set("globex.com", 60);
+        clock.advance(Duration.ofDays(1));
+        RunSummary moved = engine.run(RunOptions.SYNC);
+        assertThat(moved.engagementChanges()).isEqualTo(2);
+        assertThat(moved.accountsEvaluated()).isEqualTo(2);
+        assertThat(moved.audienceAdds()).containsEntry("ads/engaged", 1);
+        assertThat(moved.audienceRemoves()).containsEntry("ads/engaged", 1);
+        assertThat(w.ads().audiences().get("engaged")).containsExactly("globex.com");
+        assertThat(w.crm().writesPerRecord()).containsOnlyKeys("ACCOUNT/A1", "ACCOUNT/A2");
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A2")).containsEntry(OwnedFields.FIT_SCORE, "100");
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsEntry(OwnedFields.FIT_SCORE, "50")
+                .doesNotContainKey(OwnedFields.TIER);
+
+        // The source is down: the stored scores stand, and the next run asks again.
+        engagement.unavailable(true);
+        clock.advance(Duration.ofDays(1));
+        RunSummary down = engine.run(RunOptions.SYNC);
+        assertThat(down.totalRecordsToWrite()).isZero();
+        assertThat(w.ads().audiences().get("engaged")).containsExactly("globex.com");
+        engagement.unavailable(false);
+        engagement.remove("globex.com");
+        clock.advance(Duration.ofMinutes(1));
+        RunSummary gone = engine.run(RunOptions.SYNC);
+        assertThat(engagement.fetches()).isEqualTo(5);
+        assertThat(gone.engagementChanges()).isEqualTo(1);
+        assertThat(w.ads().audiences().get("engaged")).isEmpty();
+
+        // A playbook change re-evaluates from the snapshots and the stored scores, reading nothing.
+        clock.advance(Duration.ofDays(1));
+        engagement.set("globex.com", 60);
+        new SyncEngine(w.store(), playbook, TITLES, List.of(new SyncConnection(w.crm(), w.crm())), List.of(w.ads()),
+                List.of(engagement), EngineSettings.DEFAULTS, clock, Checkpoint.NONE).run(RunOptions.REEVALUATE);
+        assertThat(engagement.fetches()).isEqualTo(5);
     }
 
     @Test
