@@ -68,14 +68,26 @@ class LinkedInAudienceDestinationTest {
         LinkedInAudienceDestination d = kit.connector(kit.config().build())
                 .audienceDestination(new InMemoryLinkedInSegmentRegistry(), directory);
         d.ensureAudience("committee", "Buying committee");
+        dev.abmbridge.sandbox.linkedin.LinkedInRequestLog log = SANDBOX.sandbox().linkedIn().logRequests(100, 1_000_000);
 
-        List<Outcome> outcomes = d.apply("committee", List.of(contact("  Jane.Doe@Acme.com ", true),
-                contact("bob@globex.com", true)));
+        List<Outcome> outcomes;
+        try {
+            outcomes = d.apply("committee", List.of(contact("  Jane.Doe@Acme.com ", true), contact("bob@globex.com", true)));
+        } finally {
+            SANDBOX.sandbox().linkedIn().stopLoggingRequests();
+        }
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isEqualTo(Outcome.Status.OK));
         String sent = kit.transport.everything();
         assertThat(sent).doesNotContain("@").doesNotContainIgnoringCase("jane.doe").doesNotContain("bob");
         assertThat(sent).contains(LinkedInEmailHash.of("jane.doe@acme.com"), LinkedInEmailHash.of("bob@globex.com"));
+        // The same from the sandbox's side: every request it received, whole, holds hashes only.
+        assertThat(log.dropped()).isZero();
+        assertThat(log.entries()).filteredOn(dev.abmbridge.sandbox.linkedin.LinkedInRequestLog.Entry::isMemberBatch)
+                .singleElement().satisfies(e -> assertThat(e.truncated()).isFalse());
+        assertThat(log.everything()).doesNotContain("@").doesNotContainIgnoringCase("%40")
+                .doesNotContainIgnoringCase("jane.doe").doesNotContain("bob")
+                .contains(LinkedInEmailHash.of("jane.doe@acme.com"), LinkedInEmailHash.of("bob@globex.com"));
         LinkedInRequest users = kit.transport.sent().stream().filter(r -> r.url().endsWith("/users")).findFirst().orElseThrow();
         assertThat(users.headers()).containsEntry("X-RestLi-Method", "BATCH_CREATE")
                 .containsEntry("X-Restli-Protocol-Version", "2.0.0").containsEntry("LinkedIn-Version", "202611");

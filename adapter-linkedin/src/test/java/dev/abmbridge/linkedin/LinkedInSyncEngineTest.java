@@ -15,6 +15,7 @@ import dev.abmbridge.core.testing.Playbooks;
 import dev.abmbridge.sandbox.MutableClock;
 import dev.abmbridge.sandbox.SandboxConfig;
 import dev.abmbridge.sandbox.SandboxExtension;
+import dev.abmbridge.sandbox.linkedin.LinkedInRequestLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -82,6 +83,7 @@ class LinkedInSyncEngineTest {
         LinkedInAudienceDestination linkedIn = kit.connector(kit.config().minimumAudienceSize(0).build())
                 .audienceDestination(new StateStoreLinkedInSegmentRegistry(store, "linkedin"), LinkedInMemberDetails.NONE);
         SyncEngine engine = new SyncEngine(store, PLAYBOOK, List.of(new SyncConnection(crm, crm)), List.of(linkedIn), CLOCK);
+        LinkedInRequestLog log = SANDBOX.sandbox().linkedIn().logRequests(1_000, 1_000_000);
 
         RunSummary first = engine.run(RunOptions.SYNC);
 
@@ -119,6 +121,16 @@ class LinkedInSyncEngineTest {
         assertThat(kit.calls("dmpSegments:create")).isEqualTo(2);
         assertThat(linkedIn.members("tier1", List.of("acme.com", "globex.com"))).containsExactlyInAnyOrder("acme.com", "globex.com");
         assertThat(kit.transport.everything()).doesNotContain("@");
+
+        // No clear-text e-mail ever reached LinkedIn: checked on what the sandbox received, whole.
+        SANDBOX.sandbox().linkedIn().stopLoggingRequests();
+        assertThat(log.dropped()).isZero();
+        assertThat(log.truncated()).isZero();
+        assertThat(log.entries()).filteredOn(LinkedInRequestLog.Entry::isMemberBatch)
+                .anySatisfy(e -> assertThat(e.path()).endsWith("/users"));
+        assertThat(log.everything()).doesNotContain("@").doesNotContainIgnoringCase("ceo@acme")
+                .doesNotContainIgnoringCase("vp@globex").doesNotContainIgnoringCase("%40").contains(LinkedInEmailHash.of("ceo@acme.com"),
+                        LinkedInEmailHash.of("vp@globex.com"));
     }
 
     @Test

@@ -43,6 +43,7 @@ public final class LinkedInEmulator implements EmulatorHandler, FaultResponses {
     private final int companiesLimit;
     private final String accessToken;
     private final String refreshToken;
+    private volatile LinkedInRequestLog requestLog;
 
     public LinkedInEmulator(DemoDataSet data, SandboxConfig config, ApiCallLedger ledger, FaultInjector faults) {
         this.clock = config.clock();
@@ -80,6 +81,26 @@ public final class LinkedInEmulator implements EmulatorHandler, FaultResponses {
         return CampaignManager.AD_ACCOUNT;
     }
 
+    /**
+     * Starts (or restarts, empty) a bounded log of the REST requests answered from now on: see
+     * {@link LinkedInRequestLog}. Off by default, so a long-running sandbox keeps no request.
+     */
+    public LinkedInRequestLog logRequests(int maxEntries, int maxBodyChars) {
+        LinkedInRequestLog log = new LinkedInRequestLog(maxEntries, maxBodyChars);
+        this.requestLog = log;
+        return log;
+    }
+
+    /** Stops logging requests. */
+    public void stopLoggingRequests() {
+        this.requestLog = null;
+    }
+
+    /** The current request log, if {@link #logRequests} started one. */
+    public Optional<LinkedInRequestLog> requestLog() {
+        return Optional.ofNullable(requestLog);
+    }
+
     @Override
     public EmulatorResponse handle(EmulatorRequest request) {
         if (request.path().equals("/oauth/v2/accessToken")) {
@@ -88,6 +109,10 @@ public final class LinkedInEmulator implements EmulatorHandler, FaultResponses {
         }
         if (!request.path().startsWith("/rest/")) {
             return LinkedInErrors.notFound("No resource found for " + request.path());
+        }
+        LinkedInRequestLog log = requestLog;
+        if (log != null) {
+            log.record(request);
         }
         Optional<EmulatorResponse> refused = authenticate(request).or(() -> checkHeaders(request));
         return refused.orElseGet(() -> {

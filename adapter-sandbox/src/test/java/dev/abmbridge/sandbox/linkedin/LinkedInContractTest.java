@@ -38,6 +38,34 @@ class LinkedInContractTest {
     }
 
     @Test
+    void theRequestLogIsOptInBoundedAndKeepsNoHeaderNorOAuthForm() {
+        assertThat(sandbox.linkedIn().requestLog()).isEmpty();
+        LinkedInRequestLog log = sandbox.linkedIn().logRequests(2, 10);
+        try {
+            api.form("/oauth/v2/accessToken", "grant_type=refresh_token&refresh_token=" + sandbox.linkedIn().refreshToken()
+                    + "&client_id=abm&client_secret=s3cret");
+            api.get("/rest/organizations/10001");
+            api.post("/rest/dmpSegments/1/users", "{\"elements\":[{\"action\":\"ADD\"}]}");
+            api.get("/rest/organizations?ids=List(10001,10002)");
+
+            assertThat(log.dropped()).isEqualTo(1);
+            assertThat(log.truncated()).isEqualTo(1);
+            assertThat(log.entries()).extracting(LinkedInRequestLog.Entry::path)
+                    .containsExactly("/rest/dmpSegments/1/users", "/rest/organizations");
+            LinkedInRequestLog.Entry users = log.entries().get(0);
+            assertThat(users.isMemberBatch()).isTrue();
+            assertThat(users.body()).isEqualTo("{\"elements");
+            assertThat(users.truncated()).isTrue();
+            assertThat(log.entries().get(1).query()).isEqualTo("ids=List(10001,10002)");
+            assertThat(log.everything()).doesNotContain("s3cret", sandbox.linkedIn().refreshToken(),
+                    sandbox.linkedIn().accessToken());
+        } finally {
+            sandbox.linkedIn().stopLoggingRequests();
+        }
+        assertThat(sandbox.linkedIn().requestLog()).isEmpty();
+    }
+
+    @Test
     void missingVersionHeaderIs400() {
         LinkedInHttp.Reply reply = api.without("LinkedIn-Version").get("/rest/dmpSegments?q=account&account=" + sandbox.linkedIn().adAccount());
         assertThat(reply.status()).isEqualTo(400);
