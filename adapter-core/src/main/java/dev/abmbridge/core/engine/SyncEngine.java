@@ -27,6 +27,8 @@ import java.util.UUID;
 public final class SyncEngine {
 
     static final String PLAYBOOK_HASH = "playbook.hash";
+    /** The engagement sources the last applied evaluation used: a change re-evaluates every account. */
+    static final String ENGAGEMENT_SOURCES = "engagement.sources";
 
     private final StateStore store;
     private final Playbook playbook;
@@ -114,7 +116,10 @@ public final class SyncEngine {
                 new EngagementRefresh(store, engagementSources, clock).refresh(report);
             }
             checkpoint.reached(Step.AFTER_PULL);
-            if (!playbook.hash().equals(store.setting(PLAYBOOK_HASH).orElse(null))) {
+            String engagementSystems = String.join(",",
+                    engagementSources.stream().map(EngagementSource::system).sorted().toList());
+            boolean engagementSourcesChanged = !engagementSystems.equals(store.setting(ENGAGEMENT_SOURCES).orElse(""));
+            if (!playbook.hash().equals(store.setting(PLAYBOOK_HASH).orElse(null)) || engagementSourcesChanged) {
                 store.markAllPending();
             }
             store.addPending(store.deadLetterKeys());
@@ -127,6 +132,9 @@ public final class SyncEngine {
                     store.clearPendingThrough(last);
                 }
                 store.setSetting(PLAYBOOK_HASH, playbook.hash());
+                if (engagementSourcesChanged) {
+                    store.setSetting(ENGAGEMENT_SOURCES, engagementSystems);
+                }
             }
             RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), batchMax);
             store.finishRun(runId, clock.millis(), "SUCCEEDED", codec.json(summary));
@@ -148,7 +156,8 @@ public final class SyncEngine {
                 domains.add(k.substring(2));
             }
         }
-        return domains.isEmpty() ? Map.of() : store.engagement(domains);
+        return domains.isEmpty() ? Map.of()
+                : store.engagement(domains, engagementSources.stream().map(EngagementSource::system).toList());
     }
 
     /** Chunk by chunk over the pending unified accounts, in key order; returns the last key handled. */

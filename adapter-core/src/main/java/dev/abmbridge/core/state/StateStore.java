@@ -316,14 +316,28 @@ public final class StateStore {
         });
     }
 
-    /** The stored engagement of these domains: per domain, the highest score any source gave. */
-    public Map<String, Integer> engagement(Collection<String> domains) {
+    /**
+     * The stored engagement of these domains from these sources (systems): per domain, the highest score any of
+     * them gave. Scores of a source no longer configured are ignored.
+     */
+    public Map<String, Integer> engagement(Collection<String> domains, Collection<String> systems) {
+        if (systems.isEmpty()) {
+            return Map.of();
+        }
+        List<String> sys = List.copyOf(systems);
         return jdbc.tx(c -> {
             Map<String, Integer> out = new HashMap<>();
             for (List<String> part : partition(domains)) {
+                Object[] args = new Object[part.size() + sys.size()];
+                for (int i = 0; i < part.size(); i++) {
+                    args[i] = part.get(i);
+                }
+                for (int i = 0; i < sys.size(); i++) {
+                    args[part.size() + i] = sys.get(i);
+                }
                 Jdbc.query(c, "SELECT domain_name, MAX(score) FROM abm_engagement WHERE domain_name IN ("
-                        + Jdbc.placeholders(part.size()) + ") GROUP BY domain_name",
-                        rs -> out.put(rs.getString(1), rs.getInt(2)), part.toArray());
+                        + Jdbc.placeholders(part.size()) + ") AND system_name IN (" + Jdbc.placeholders(sys.size())
+                        + ") GROUP BY domain_name", rs -> out.put(rs.getString(1), rs.getInt(2)), args);
             }
             return out;
         });

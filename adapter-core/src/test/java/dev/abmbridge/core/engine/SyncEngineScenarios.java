@@ -301,6 +301,16 @@ abstract class SyncEngineScenarios {
         new SyncEngine(w.store(), playbook, TITLES, List.of(new SyncConnection(w.crm(), w.crm())), List.of(w.ads()),
                 List.of(engagement), EngineSettings.DEFAULTS, clock, Checkpoint.NONE).run(RunOptions.REEVALUATE);
         assertThat(engagement.fetches()).isEqualTo(5);
+
+        // The source is taken out of the configuration: its stored scores no longer count, everything re-evaluates.
+        SyncEngine without = new SyncEngine(w.store(), playbook, TITLES, List.of(new SyncConnection(w.crm(), w.crm())),
+                List.of(w.ads()), List.of(), EngineSettings.DEFAULTS, clock, Checkpoint.NONE);
+        clock.advance(Duration.ofMinutes(1));
+        RunSummary dropped = without.run(RunOptions.SYNC);
+        assertThat(dropped.accountsEvaluated()).isEqualTo(7);
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsEntry(OwnedFields.FIT_SCORE, "50");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(without.run(RunOptions.SYNC).accountsEvaluated()).isZero();
     }
 
     @Test
