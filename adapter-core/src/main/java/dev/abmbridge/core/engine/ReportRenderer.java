@@ -36,6 +36,9 @@ public final class ReportRenderer {
         }
         s.fieldChanges().forEach((sys, fields) -> fields.forEach((f, n) ->
                 sb.append(String.format("  %-14s %-14s %8d changes%n", sys, f, n))));
+        if (s.engagementChanges() > 0) {
+            sb.append(String.format("  engagement scores changed %8d companies%n", s.engagementChanges()));
+        }
         s.tierMoves().forEach((m, n) -> sb.append(String.format("  tier %-28s %6d%n", m, n)));
         s.audienceAdds().forEach((a, n) -> sb.append(String.format("  audience %-24s +%d%n", a, n)));
         s.audienceRemoves().forEach((a, n) -> sb.append(String.format("  audience %-24s -%d%n", a, n)));
@@ -52,7 +55,7 @@ public final class ReportRenderer {
         sb.append("<h1>").append(s.dryRun() ? "Dry run: nothing was written" : "Sync run").append("</h1>\n<p>Run ")
                 .append(esc(s.runId())).append(", playbook ").append(esc(s.playbookHash())).append(", ")
                 .append(s.accountsEvaluated()).append(" accounts evaluated, ").append(s.recordsChanged())
-                .append(" records changed.</p>\n");
+                .append(" records changed, ").append(s.engagementChanges()).append(" engagement scores changed.</p>\n");
         sb.append("<h2>By system</h2><table><tr><th>system</th><th>read</th><th>to write</th><th>minimum calls</th>")
                 .append("<th>calls made</th><th>dead letters</th></tr>\n");
         java.util.Set<String> systems = new java.util.TreeSet<>(s.recordsRead().keySet());
