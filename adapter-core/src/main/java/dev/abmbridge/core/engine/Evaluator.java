@@ -63,8 +63,9 @@ final class Evaluator {
 
     /**
      * @param records    the snapshots of whole unified accounts (every record with a given key)
-     * @param engagement engagement scores by registrable domain; a score replaces the merged account's
-     *                   {@code engagement}, a domain without one keeps what its records say
+     * @param engagement engagement scores by registrable domain; the score of the domain a unified account is
+     *                   keyed on ({@code d:<domain>}) replaces its merged {@code engagement}, an account without
+     *                   one keeps what its records say
      */
     Evaluation evaluate(List<StoredRecord> records, Map<String, Integer> engagement) {
         Map<String, List<StoredRecord>> byKey = new LinkedHashMap<>();
@@ -140,7 +141,10 @@ final class Evaluator {
         if (u.duplicate()) {
             counts[1]++;
         }
-        Account merged = withEngagement(merge(u.accounts().stream().map(r -> codec.account(r.body())).toList()), engagement);
+        Account merged = merge(u.accounts().stream().map(r -> codec.account(r.body())).toList());
+        if (key.startsWith("d:")) {
+            merged = withEngagement(merged, engagement.get(key.substring(2)));
+        }
         AccountInsight insight = scorer.score(merged);
         Set<String> roles = new LinkedHashSet<>();
         distinct.forEach(c -> {
@@ -208,8 +212,7 @@ final class Evaluator {
                 pick(accounts, Account::engagement), custom);
     }
 
-    static Account withEngagement(Account a, Map<String, Integer> engagement) {
-        Integer score = a.domain() == null ? null : engagement.get(a.domain());
+    static Account withEngagement(Account a, Integer score) {
         if (score == null) {
             return a;
         }
