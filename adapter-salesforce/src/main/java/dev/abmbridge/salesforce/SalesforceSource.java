@@ -28,7 +28,7 @@ import java.util.function.Function;
 
 /**
  * Reads Accounts and Contacts changed after a cursor: one keyset query per page
- * ({@code SystemModstamp > t OR (SystemModstamp = t AND Id > 'id') ORDER BY SystemModstamp, Id LIMIT n}), queryMore
+ * ({@code SystemModstamp > t OR (SystemModstamp = t AND Id > 'id') ORDER BY SystemModstamp, Id LIMIT n + 1}), queryMore
  * while the page is not full, owned-field values read back in the same query. Stores no position.
  */
 public final class SalesforceSource implements SourceConnector {
@@ -115,30 +115,46 @@ public final class SalesforceSource implements SourceConnector {
         return ids;
     }
 
+    /**
+     * One keyset page. The query asks for one row more than the page ({@code LIMIT pageSize + 1}) but reads only
+     * {@code pageSize} rows: the result's size then tells whether anything follows, so the last page is known without
+     * a further, empty query (a full read costs ceil(n / page size) queries, not one more).
+     */
     private <T> Page<T> page(RecordKind kind, Cursor after, int pageSize, Function<SObject, T> mapper) {
-        String soql = SoqlQuery.keysetPage(SalesforceDescribe.objectName(kind), fieldList.fields(kind), after, pageSize);
-        List<SObject> rows = queryAll(soql, pageSize);
+        int limit = pageSize == Integer.MAX_VALUE ? pageSize : pageSize + 1;
+        String soql = SoqlQuery.keysetPage(SalesforceDescribe.objectName(kind), fieldList.fields(kind), after, limit);
+        QueryRows read = query(soql, pageSize);
+        List<SObject> rows = read.rows().size() > pageSize ? read.rows().subList(0, pageSize) : read.rows();
         List<SourceRecord<T>> records = new ArrayList<>(rows.size());
         for (SObject r : rows) {
             records.add(toRecord(kind, r, mapper));
         }
-        return new Page<>(records, rows.size() < pageSize);
+        return new Page<>(records, read.size() <= pageSize);
     }
 
     /** query, then queryMore until done or {@code max} rows are in hand. */
     private List<SObject> queryAll(String soql, int max) {
+        return query(soql, max).rows();
+    }
+
+    /** The rows read and the size Salesforce reported for the whole query. */
+    private record QueryRows(List<SObject> rows, int size) {
+    }
+
+    private QueryRows query(String soql, int max) {
         int batch = config.queryBatchSize();
         QueryResult result = session.partner("query", c -> {
             c.setQueryOptions(batch);
             return c.query(soql);
         });
+        int size = result.getSize();
         List<SObject> rows = new ArrayList<>();
         while (true) {
             if (result.getRecords() != null) {
                 rows.addAll(List.of(result.getRecords()));
             }
             if (result.isDone() || result.getQueryLocator() == null || rows.size() >= max) {
-                return rows;
+                return new QueryRows(rows, Math.max(size, rows.size()));
             }
             String locator = result.getQueryLocator();
             result = session.partner("queryMore", c -> c.queryMore(locator));
