@@ -49,8 +49,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * object being read or written at the time) and compares them with the minimum: ceil(n ÷ 2000) query pages per
  * object, ceil(changed ÷ 200) updates per object, no write call in the second sync.
  *
- * <p>{@code main} arguments: {@code [accounts] [contacts] [playbook]}; defaults 50,000, 200,000 and
- * {@code examples/playbook.yml}. Every generated company is a Salesforce account (shared share 1.0), so the org holds
+ * <p>{@code main} arguments: {@code [accounts] [contacts] [playbook] [bulk read threshold]}; defaults 50,000, 200,000,
+ * {@code examples/playbook.yml} and the connector's default threshold. Every generated company is a Salesforce account (shared share 1.0), so the org holds
  * exactly the numbers asked for.
  */
 public final class SalesforceSyncBenchmark {
@@ -64,9 +64,22 @@ public final class SalesforceSyncBenchmark {
         long queryMores;
         long updateCalls;
         long recordsWritten;
+        long bulkCalls;
+        long bulkResultFiles;
 
         long pages() {
             return queries + queryMores;
+        }
+
+        /**
+         * SOAP only: ceil(n ÷ 2000) pages. Through Bulk: one SOAP page, then createJob, createBatch, closeJob, one poll,
+         * the result list and one request per result file.
+         */
+        boolean minimalReads() {
+            if (bulkCalls == 0) {
+                return pages() == Result.minimumPages(records);
+            }
+            return queries == 1 && queryMores == 0 && bulkCalls == 5 + bulkResultFiles;
         }
     }
 
@@ -94,7 +107,7 @@ public final class SalesforceSyncBenchmark {
         boolean minimal() {
             for (RunFigures run : List.of(first, second)) {
                 for (ObjectCalls c : run.calls().values()) {
-                    if (c.pages() != minimumPages(c.records) || c.updateCalls != minimumUpdates(c.recordsWritten)) {
+                    if (!c.minimalReads() || c.updateCalls != minimumUpdates(c.recordsWritten)) {
                         return false;
                     }
                 }
@@ -110,7 +123,8 @@ public final class SalesforceSyncBenchmark {
         int accounts = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 50_000;
         int contacts = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 200_000;
         Path playbook = Path.of(args.length > 2 ? args[2] : "examples/playbook.yml");
-        Result result = run(accounts, contacts, new PlaybookLoader().load(playbook), System.out);
+        int bulkThreshold = args.length > 3 ? Integer.parseInt(args[3].replace("_", "")) : SalesforceConfig.DEFAULT_BULK_READ_THRESHOLD;
+        Result result = run(accounts, contacts, new PlaybookLoader().load(playbook), bulkThreshold, System.out);
         System.out.println(result.minimal() ? "RESULT: calls == minimum in both runs; second run made no write call"
                 : "RESULT: NOT minimal");
         if (!result.minimal()) {
@@ -118,7 +132,7 @@ public final class SalesforceSyncBenchmark {
         }
     }
 
-    static Result run(int accounts, int contacts, Playbook playbook, PrintStream out) throws IOException {
+    static Result run(int accounts, int contacts, Playbook playbook, int bulkReadThreshold, PrintStream out) throws IOException {
         Path stateDir = Files.createTempDirectory("abm-sf-bench-");
         SandboxConfig defaults = SandboxConfig.defaults();
         SandboxConfig config = new SandboxConfig(accounts, contacts, defaults.seed(), 1.0, Clock.systemUTC(),
@@ -132,7 +146,9 @@ public final class SalesforceSyncBenchmark {
             int sfContacts = sandbox.salesforce().org().contacts().size();
             out.printf(Locale.ROOT, "sandbox: %,d accounts, %,d contacts in the org, started in %.1f s%n", sfAccounts, sfContacts,
                     (System.nanoTime() - t0) / 1e9);
-            SalesforceConnector connector = SalesforceTestOrg.connector(sandbox);
+            SalesforceConnector connector = SalesforceTestOrg.connector(sandbox,
+                    SalesforceTestOrg.config(sandbox).withBulkReadThreshold(bulkReadThreshold));
+            out.printf(Locale.ROOT, "bulk read threshold: %,d records%n", bulkReadThreshold);
             SalesforceSetupResult setup = connector.schemaSetup().apply();
             if (!setup.succeeded()) {
                 throw new IllegalStateException("setup failed: " + setup);
@@ -166,16 +182,17 @@ public final class SalesforceSyncBenchmark {
         RunSummary summary = engine.run(RunOptions.SYNC);
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         long peak = peakHeap();
-        long attributed = calls.values().stream().mapToLong(c -> c.pages() + c.updateCalls).sum();
+        long attributed = calls.values().stream().mapToLong(c -> c.pages() + c.updateCalls + c.bulkCalls).sum();
         long describe = ledger.calls("salesforce", "describeSObjects") + ledger.calls("salesforce", "describeSObject");
         long other = ledger.calls("salesforce") - attributed - describe;
         RunFigures figures = new RunFigures(summary, calls, describe, other, wall);
         out.printf(Locale.ROOT, "%n== %s: wall %.1f s, peak heap %d MiB (max %d MiB)%n", label, wall.toMillis() / 1000.0,
                 peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        out.printf(Locale.ROOT, "%-8s %9s %7s %10s %8s %9s %8s %8s%n", "object", "read", "query", "queryMore", "min pages",
-                "written", "updates", "min upd");
-        calls.forEach((kind, c) -> out.printf(Locale.ROOT, "%-8s %,9d %7d %10d %8d %,9d %8d %8d%n",
+        out.printf(Locale.ROOT, "%-8s %9s %7s %10s %9s %10s %9s %8s %8s%n", "object", "read", "query", "queryMore", "min pages",
+                "bulk calls", "written", "updates", "min upd");
+        calls.forEach((kind, c) -> out.printf(Locale.ROOT, "%-8s %,9d %7d %10d %9d %10s %,9d %8d %8d%n",
                 SalesforceDescribe.objectName(kind), c.records, c.queries, c.queryMores, Result.minimumPages(c.records),
+                c.bulkCalls == 0 ? "-" : c.bulkCalls + " (" + c.bulkResultFiles + " file" + (c.bulkResultFiles == 1 ? ")" : "s)"),
                 c.recordsWritten, c.updateCalls, Result.minimumUpdates(c.recordsWritten)));
         out.printf(Locale.ROOT, "other calls: %d describe, %d else; records to write %,d, written %s, dead letters %s, "
                         + "sink calls (engine) %s%n", describe, other, summary.totalRecordsToWrite(), summary.recordsWritten(),
@@ -255,13 +272,22 @@ public final class SalesforceSyncBenchmark {
         private <T> Page<T> counted(RecordKind kind, Supplier<Page<T>> read) {
             long queries = ledger.calls("salesforce", "query");
             long mores = ledger.calls("salesforce", "queryMore");
+            long bulk = bulkCalls(ledger);
+            long files = ledger.calls("salesforce", "bulk:getQueryResult");
             Page<T> page = read.get();
             ObjectCalls c = calls.get(kind);
+            c.bulkCalls += bulkCalls(ledger) - bulk;
+            c.bulkResultFiles += ledger.calls("salesforce", "bulk:getQueryResult") - files;
             c.queries += ledger.calls("salesforce", "query") - queries;
             c.queryMores += ledger.calls("salesforce", "queryMore") - mores;
             c.records += page.records().size();
             return page;
         }
+    }
+
+    private static long bulkCalls(ApiCallLedger ledger) {
+        return ledger.tallies().stream().filter(t -> t.system().equals("salesforce") && t.operation().startsWith("bulk:"))
+                .mapToLong(t -> t.calls()).sum();
     }
 
     /** Attributes the sandbox's update calls made during each write to the object written. */
