@@ -67,6 +67,23 @@ class SalesforceBulkReadTest {
     }
 
     @Test
+    void anExpiredSessionIsRenewedOnceForABulkRequestAndTheJobGoesOn() {
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withData(300, 100, 5).withClock(clock))) {
+            SalesforceTestOrg.defineOwnedFields(sandbox);
+            SalesforceConnector connector = SalesforceTestOrg.connector(sandbox);
+            connector.source().accounts(Cursor.START, 10); // a SOAP call: the session has a token now
+            clock.advance(java.time.Duration.ofHours(3));  // ... which expires
+
+            var rows = new SalesforceBulkReader(connector.session(), d -> { })
+                    .query("Account", "SELECT Id, Name FROM Account ORDER BY Id");
+
+            assertThat(rows).hasSize(sandbox.salesforce().org().accounts().size());
+            assertThat(connector.session().renewals()).isEqualTo(1);
+            assertThat(sandbox.ledger().calls("salesforce", "bulk:fault")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aReadWithinTheThresholdStaysOnSoap() {
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withData(400, 1_500, 5).withClock(clock))) {
             SalesforceTestOrg.defineOwnedFields(sandbox);
