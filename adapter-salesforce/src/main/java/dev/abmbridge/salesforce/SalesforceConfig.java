@@ -22,10 +22,12 @@ import java.util.Map;
  * @param apiReserve           daily API requests left untouched for the org's other integrations
  * @param queryBatchSize       QueryOptions batch size (200-2000)
  * @param timeout              connect timeout; reads wait at least two minutes
+ * @param bulkReadThreshold    when more records than this remain after a page, the rest is read with one Bulk API 1.0
+ *                             query job instead of SOAP pages; 0 turns Bulk reads off
  */
 public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> accountFields, Map<String, String> contactFields,
                                List<String> accountCustomFields, List<String> contactCustomFields, String permissionSet,
-                               long apiReserve, int queryBatchSize, Duration timeout) {
+                               long apiReserve, int queryBatchSize, Duration timeout, int bulkReadThreshold) {
 
     public static final Map<String, String> DEFAULT_ACCOUNT_FIELDS = defaults(
             OwnedFields.FIT_SCORE, "ABM_Fit_Score__c",
@@ -43,6 +45,7 @@ public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> ac
     public static final String DEFAULT_PERMISSION_SET = "ABM_Bridge_Integration";
     public static final long DEFAULT_API_RESERVE = 5_000;
     public static final int DEFAULT_QUERY_BATCH_SIZE = 2_000;
+    public static final int DEFAULT_BULK_READ_THRESHOLD = 100_000;
 
     public SalesforceConfig {
         accountFields = merged(DEFAULT_ACCOUNT_FIELDS, accountFields);
@@ -56,32 +59,37 @@ public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> ac
     /** The defaults, with this authentication. */
     public static SalesforceConfig of(SalesforceAuthConfig auth) {
         return new SalesforceConfig(auth, Map.of(), Map.of(), List.of(), List.of(), DEFAULT_PERMISSION_SET,
-                DEFAULT_API_RESERVE, DEFAULT_QUERY_BATCH_SIZE, Duration.ofSeconds(30));
+                DEFAULT_API_RESERVE, DEFAULT_QUERY_BATCH_SIZE, Duration.ofSeconds(30), DEFAULT_BULK_READ_THRESHOLD);
     }
 
     public SalesforceConfig withApiReserve(long reserve) {
         return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, permissionSet,
-                reserve, queryBatchSize, timeout);
+                reserve, queryBatchSize, timeout, bulkReadThreshold);
     }
 
     public SalesforceConfig withQueryBatchSize(int size) {
         return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, permissionSet,
-                apiReserve, size, timeout);
+                apiReserve, size, timeout, bulkReadThreshold);
     }
 
     public SalesforceConfig withOwnedFields(Map<String, String> account, Map<String, String> contact) {
         return new SalesforceConfig(auth, account, contact, accountCustomFields, contactCustomFields, permissionSet,
-                apiReserve, queryBatchSize, timeout);
+                apiReserve, queryBatchSize, timeout, bulkReadThreshold);
     }
 
     public SalesforceConfig withCustomFields(List<String> account, List<String> contact) {
         return new SalesforceConfig(auth, accountFields, contactFields, account, contact, permissionSet, apiReserve,
-                queryBatchSize, timeout);
+                queryBatchSize, timeout, bulkReadThreshold);
+    }
+
+    public SalesforceConfig withBulkReadThreshold(int records) {
+        return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, permissionSet,
+                apiReserve, queryBatchSize, timeout, records);
     }
 
     public SalesforceConfig withPermissionSet(String name) {
         return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, name,
-                apiReserve, queryBatchSize, timeout);
+                apiReserve, queryBatchSize, timeout, bulkReadThreshold);
     }
 
     /** The owned-field API names of one kind of record, by owned field name. */
@@ -115,6 +123,9 @@ public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> ac
         }
         if (queryBatchSize < 200 || queryBatchSize > 2000) {
             problems.add("salesforce.query-batch-size must be between 200 and 2000");
+        }
+        if (bulkReadThreshold < 0) {
+            problems.add("salesforce.bulk-read-threshold cannot be negative (0 turns Bulk reads off)");
         }
         return problems;
     }
@@ -158,6 +169,6 @@ public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> ac
     public String toString() {
         return "SalesforceConfig[flow=" + (auth == null ? null : auth.flow()) + ", tokenUrl=" + (auth == null ? null : auth.tokenUrl())
                 + ", accountFields=" + accountFields + ", contactFields=" + contactFields + ", permissionSet=" + permissionSet
-                + ", apiReserve=" + apiReserve + ", queryBatchSize=" + queryBatchSize + "]";
+                + ", apiReserve=" + apiReserve + ", queryBatchSize=" + queryBatchSize + ", bulkReadThreshold=" + bulkReadThreshold + "]";
     }
 }

@@ -17,9 +17,11 @@ import dev.abmbridge.salesforce.client.SoqlQuery;
 import dev.abmbridge.salesforce.mapping.SalesforceAccountMapper;
 import dev.abmbridge.salesforce.mapping.SalesforceContactMapper;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,10 @@ import java.util.function.Function;
 
 /**
  * Reads Accounts and Contacts changed after a cursor: one keyset query per page
- * ({@code SystemModstamp > t OR (SystemModstamp = t AND Id > 'id') ORDER BY SystemModstamp, Id LIMIT n}), queryMore
- * while the page is not full, owned-field values read back in the same query. Stores no position.
+ * ({@code SystemModstamp > t OR (SystemModstamp = t AND Id > 'id') ORDER BY SystemModstamp, Id LIMIT n + 1}), queryMore
+ * while the page is not full, owned-field values read back in the same query. Stores no position. When more than
+ * {@code salesforce.bulk-read-threshold} records remain after a page (the limit is raised by the threshold so that the
+ * query's size tells), the rest is read with one Bulk API 1.0 query job and handed out in pages from memory.
  */
 public final class SalesforceSource implements SourceConnector {
 
@@ -39,12 +43,15 @@ public final class SalesforceSource implements SourceConnector {
     private final SalesforceConfig config;
     private final SalesforceDescribe describe;
     private final SalesforceFieldList fieldList;
+    private final SalesforceBulkReader bulkReader;
+    private final Map<RecordKind, Spool> spools = new EnumMap<>(RecordKind.class);
 
     public SalesforceSource(SalesforceSession session, SalesforceConfig config, SalesforceDescribe describe) {
         this.session = session;
         this.config = config;
         this.describe = describe;
         this.fieldList = new SalesforceFieldList(config, describe);
+        this.bulkReader = new SalesforceBulkReader(session);
     }
 
     @Override
@@ -115,30 +122,80 @@ public final class SalesforceSource implements SourceConnector {
         return ids;
     }
 
+    /**
+     * One keyset page. The query asks for one row more than the page ({@code LIMIT pageSize + 1}) but reads only
+     * {@code pageSize} rows: the result's size then tells whether anything follows, so the last page is known without
+     * a further, empty query (a full read costs ceil(n / page size) queries, not one more).
+     */
     private <T> Page<T> page(RecordKind kind, Cursor after, int pageSize, Function<SObject, T> mapper) {
-        String soql = SoqlQuery.keysetPage(SalesforceDescribe.objectName(kind), fieldList.fields(kind), after, pageSize);
-        List<SObject> rows = queryAll(soql, pageSize);
+        Spool spool = spools.remove(kind);
+        if (spool != null && spool.after().equals(after)) {
+            return fromSpool(kind, spool, pageSize, mapper);
+        }
+        String object = SalesforceDescribe.objectName(kind);
+        List<String> fields = fieldList.fields(kind);
+        int threshold = config.bulkReadThreshold();
+        long wanted = (long) pageSize + 1 + (threshold > 0 ? threshold : 0);
+        int limit = (int) Math.min(Integer.MAX_VALUE, wanted);
+        QueryRows read = query(SoqlQuery.keysetPage(object, fields, after, limit), pageSize);
+        List<SObject> rows = read.rows().size() > pageSize ? read.rows().subList(0, pageSize) : read.rows();
         List<SourceRecord<T>> records = new ArrayList<>(rows.size());
         for (SObject r : rows) {
             records.add(toRecord(kind, r, mapper));
         }
-        return new Page<>(records, rows.size() < pageSize);
+        boolean more = read.size() > pageSize;
+        if (threshold > 0 && read.size() > (long) pageSize + threshold && !records.isEmpty()) {
+            // More than the threshold remain after this page: the rest comes in one Bulk API query job, kept here and
+            // handed out page by page as long as the engine asks for the page that follows.
+            Cursor last = records.get(records.size() - 1).position();
+            List<SObject> rest = bulkReader.query(object, SoqlQuery.keysetAll(object, fields, last));
+            more = !rest.isEmpty();
+            if (more) {
+                spools.put(kind, new Spool(last, new ArrayDeque<>(rest)));
+            }
+        }
+        return new Page<>(records, !more);
+    }
+
+    /** Rows of a Bulk query not handed out yet, and the position they follow. */
+    private record Spool(Cursor after, ArrayDeque<SObject> rows) {
+    }
+
+    private <T> Page<T> fromSpool(RecordKind kind, Spool spool, int pageSize, Function<SObject, T> mapper) {
+        List<SourceRecord<T>> records = new ArrayList<>(Math.min(pageSize, spool.rows().size()));
+        while (records.size() < pageSize && !spool.rows().isEmpty()) {
+            records.add(toRecord(kind, spool.rows().poll(), mapper));
+        }
+        if (spool.rows().isEmpty()) {
+            return new Page<>(records, true);
+        }
+        spools.put(kind, new Spool(records.get(records.size() - 1).position(), spool.rows()));
+        return new Page<>(records, false);
     }
 
     /** query, then queryMore until done or {@code max} rows are in hand. */
     private List<SObject> queryAll(String soql, int max) {
+        return query(soql, max).rows();
+    }
+
+    /** The rows read and the size Salesforce reported for the whole query. */
+    private record QueryRows(List<SObject> rows, int size) {
+    }
+
+    private QueryRows query(String soql, int max) {
         int batch = config.queryBatchSize();
         QueryResult result = session.partner("query", c -> {
             c.setQueryOptions(batch);
             return c.query(soql);
         });
+        int size = result.getSize();
         List<SObject> rows = new ArrayList<>();
         while (true) {
             if (result.getRecords() != null) {
                 rows.addAll(List.of(result.getRecords()));
             }
             if (result.isDone() || result.getQueryLocator() == null || rows.size() >= max) {
-                return rows;
+                return new QueryRows(rows, Math.max(size, rows.size()));
             }
             String locator = result.getQueryLocator();
             result = session.partner("queryMore", c -> c.queryMore(locator));

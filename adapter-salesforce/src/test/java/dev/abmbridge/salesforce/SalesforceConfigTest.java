@@ -34,7 +34,7 @@ class SalesforceConfigTest {
                 SalesforceAuthConfig.clientCredentials("ftp://x", "", null),
                 Map.of(OwnedFields.TIER, "Tier__c, (SELECT Id FROM Contacts)", "colour", "Colour__c"),
                 Map.of(OwnedFields.ROLE, "Title"),
-                List.of("Revenue__c FROM Account --"), List.of(), "Bad Name", -1, 50, null);
+                List.of("Revenue__c FROM Account --"), List.of(), "Bad Name", -1, 50, null, 0);
 
         List<String> problems = config.problems();
 

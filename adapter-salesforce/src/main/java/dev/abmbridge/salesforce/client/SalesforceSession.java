@@ -1,5 +1,8 @@
 package dev.abmbridge.salesforce.client;
 
+import com.sforce.async.AsyncApiException;
+import com.sforce.async.AsyncExceptionCode;
+import com.sforce.async.BulkConnection;
 import com.sforce.soap.metadata.MetadataConnection;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.fault.ApiFault;
@@ -32,6 +35,12 @@ public final class SalesforceSession {
         T call(C connection) throws ConnectionException;
     }
 
+    /** One Bulk API 1.0 request on the session's BulkConnection. */
+    @FunctionalInterface
+    public interface BulkCall<T> {
+        T call(BulkConnection connection) throws AsyncApiException;
+    }
+
     private final Supplier<AccessToken> tokens;
     private final SalesforceApiBudget budget;
     private final Duration timeout;
@@ -40,6 +49,7 @@ public final class SalesforceSession {
     private AccessToken token;
     private PartnerConnection partner;
     private MetadataConnection metadata;
+    private BulkConnection bulk;
 
     public SalesforceSession(Supplier<AccessToken> tokens, SalesforceApiBudget budget, Duration timeout) {
         this.tokens = tokens;
@@ -79,6 +89,28 @@ public final class SalesforceSession {
         }
     }
 
+    /**
+     * A Bulk API 1.0 request (each is one API request) with the same token: the budget is checked before it (Bulk
+     * answers carry no LimitInfoHeader, so the reading is the last SOAP one); InvalidSessionId renews the token and
+     * retries once.
+     */
+    public synchronized <T> T bulk(String operation, BulkCall<T> call) {
+        budget.checkBeforeCall(operation);
+        for (int attempt = 1; ; attempt++) {
+            BulkConnection connection = bulkConnection();
+            try {
+                apiCalls.incrementAndGet();
+                return call.call(connection);
+            } catch (AsyncApiException e) {
+                if (attempt == 1 && e.getExceptionCode() == AsyncExceptionCode.InvalidSessionId) {
+                    renew();
+                    continue;
+                }
+                throw classify(operation, e);
+            }
+        }
+    }
+
     /** API calls made (retries included), Metadata API calls included. */
     public long apiCalls() {
         return apiCalls.get();
@@ -101,6 +133,7 @@ public final class SalesforceSession {
             partner.getConfig().setServiceEndpoint(partnerEndpoint(token));
             partner.setSessionHeader(token.value());
         }
+        bulk = null; // a new BulkConnection takes the new session id and endpoint
         if (metadata != null) {
             metadata.getConfig().setSessionId(token.value());
             metadata.getConfig().setServiceEndpoint(metadataEndpoint(token));
@@ -120,6 +153,20 @@ public final class SalesforceSession {
             }
         }
         return partner;
+    }
+
+    private BulkConnection bulkConnection() {
+        if (bulk == null) {
+            AccessToken t = token();
+            ConnectorConfig config = config(t, partnerEndpoint(t));
+            config.setRestEndpoint(base(t) + "/services/async/" + API_VERSION);
+            try {
+                bulk = new BulkConnection(config);
+            } catch (AsyncApiException e) {
+                throw classify("connect", e);
+            }
+        }
+        return bulk;
     }
 
     private MetadataConnection metadataConnection() {
@@ -183,6 +230,24 @@ public final class SalesforceSession {
             return f.getExceptionMessage();
         }
         return e.getMessage();
+    }
+
+    /** A Bulk API error, classified as the SOAP ones are. */
+    static RuntimeException classify(String operation, AsyncApiException e) {
+        AsyncExceptionCode code = e.getExceptionCode();
+        String message = e.getExceptionMessage();
+        if (code == null) {
+            return new SystemUnavailableException("Salesforce Bulk " + operation + " failed", null);
+        }
+        return switch (code) {
+            case InvalidSessionId -> new SalesforceAuthException("Salesforce rejected a freshly renewed session on Bulk "
+                    + operation + ": check the connected app and the integration user");
+            case ExceededQuota -> new SalesforceBudgetExhaustedException("stopped at Bulk " + operation + ": the org's daily "
+                    + "API requests or Bulk batches are used up (ExceededQuota); the next run resumes where this one stopped", -1, -1);
+            case InternalServerError, Timeout, TooManyLockFailure, ClientInputError ->
+                    new SystemUnavailableException("Salesforce Bulk " + operation + " failed: " + code + ": " + message, null);
+            default -> new SalesforceApiException(code.name(), "Bulk " + operation + ": " + message);
+        };
     }
 
     /** Retriable, budget, auth or permanent: decided here, at the edge. */

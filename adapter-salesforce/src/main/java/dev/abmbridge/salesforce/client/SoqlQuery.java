@@ -19,15 +19,19 @@ public final class SoqlQuery {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }
+        return keysetAll(object, fields, after) + " LIMIT " + limit;
+    }
+
+    /** Every record after {@code after} in keyset order, without a limit (a Bulk API query). */
+    public static String keysetAll(String object, List<String> fields, Cursor after) {
         String stamp = SoqlLiteral.datetime(after.modifiedAt());
         if (after.lastId().isEmpty()) {
-            return select(object, fields) + " WHERE SystemModstamp >= " + stamp
-                    + " ORDER BY SystemModstamp ASC, Id ASC LIMIT " + limit;
+            return select(object, fields) + " WHERE SystemModstamp >= " + stamp + " ORDER BY SystemModstamp ASC, Id ASC";
         }
         return select(object, fields)
                 + " WHERE SystemModstamp > " + stamp
                 + " OR (SystemModstamp = " + stamp + " AND Id > " + SoqlLiteral.string(after.lastId()) + ")"
-                + " ORDER BY SystemModstamp ASC, Id ASC LIMIT " + limit;
+                + " ORDER BY SystemModstamp ASC, Id ASC";
     }
 
     /** The records with these ids. */

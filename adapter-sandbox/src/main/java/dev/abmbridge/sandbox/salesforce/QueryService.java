@@ -24,7 +24,16 @@ final class QueryService {
         this.org = org;
     }
 
+    /** Every row of a query in one page, without a cursor (a Bulk API query batch). */
+    QueryPage all(String soql) {
+        return query(soql, null, false, true);
+    }
+
     QueryPage query(String soql, Integer batchSize, boolean includeDeleted) {
+        return query(soql, batchSize, includeDeleted, false);
+    }
+
+    private QueryPage query(String soql, Integer batchSize, boolean includeDeleted, boolean unpaged) {
         SoqlQuery query = SoqlParser.parse(soql);
         SObjectTable table = org.table(query.object().text()).orElseThrow(() -> SalesforceFault.invalidType(query.object().text()));
         SObjectSchema schema = table.schema();
@@ -49,7 +58,7 @@ final class QueryService {
             return new QueryPage(schema, fields, List.of(), null, matched.size());
         }
         int batch = batchSize(batchSize);
-        if (matched.size() <= batch) {
+        if (unpaged || matched.size() <= batch) {
             return new QueryPage(schema, fields, matched, null, matched.size());
         }
         String id = String.format("01gSB%013d", cursorNumber.getAndIncrement());

@@ -40,6 +40,11 @@ final class RecordWriter {
 
     List<SaveOutcome> update(List<SObjectInput> inputs) {
         checkSize(inputs.size());
+        return updateAll(inputs);
+    }
+
+    /** Updates without the 200-record limit of a SOAP call (a Bulk API batch, up to 10,000 records). */
+    List<SaveOutcome> updateAll(List<SObjectInput> inputs) {
         List<SaveOutcome> outcomes = new ArrayList<>();
         for (SObjectInput input : inputs) {
             SObjectTable table = tableOf(input);

@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-/** Routes requests to the Salesforce org's OAuth, partner SOAP and Metadata endpoints. */
+/** Routes requests to the Salesforce org's OAuth, partner SOAP, Metadata and Bulk API 1.0 endpoints. */
 public final class SalesforceEmulator implements EmulatorHandler, FaultResponses {
 
     private final SalesforceOrg org;
@@ -20,6 +20,7 @@ public final class SalesforceEmulator implements EmulatorHandler, FaultResponses
     private final ApiCallLedger ledger;
     private final PartnerSoapApi partner;
     private final MetadataSoapApi metadata;
+    private final BulkApi bulk;
     private final Supplier<String> instanceUrl;
     private final Duration sessionLifetime;
     private final TokenRegistry refreshTokens;
@@ -35,6 +36,7 @@ public final class SalesforceEmulator implements EmulatorHandler, FaultResponses
         this.instanceUrl = instanceUrl;
         this.partner = new PartnerSoapApi(org, accessTokens, ledger, faults, writeLog);
         this.metadata = new MetadataSoapApi(org, accessTokens, ledger);
+        this.bulk = new BulkApi(org, accessTokens, ledger, new QueryService(org), new RecordWriter(org, faults, writeLog));
     }
 
     public SalesforceOrg org() {
@@ -58,6 +60,9 @@ public final class SalesforceEmulator implements EmulatorHandler, FaultResponses
         }
         if (path.startsWith("/services/Soap/m/") && request.is("POST")) {
             return metadata.handle(request.body());
+        }
+        if (path.startsWith("/services/async/")) {
+            return bulk.handle(request);
         }
         return EmulatorResponse.of(404, "text/html", "<html><body>The requested resource does not exist</body></html>");
     }
