@@ -1,0 +1,122 @@
+package dev.abmbridge.app.runtime;
+
+import dev.abmbridge.core.engine.RunSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.integration.metadata.ConcurrentMetadataStore;
+import org.springframework.integration.support.locks.DistributedLock;
+import org.springframework.integration.support.locks.RenewableLockRegistry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One tick of a connection's poller: take the connection's cluster-wide lock without waiting (another instance
+ * syncing it means this tick does nothing), run the sync, release. While the sync runs on a worker thread, the
+ * thread that holds the lock renews it every third of its time to live, so a long sync keeps it and a dead
+ * instance's lock expires. Records each tick in the metadata store, and clears the connection's run-level dead
+ * letter when a run succeeds. A failing run throws: the poller sends it to its error channel.
+ */
+public final class ConnectionSyncService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectionSyncService.class);
+
+    private final SyncRunner runner;
+    private final RenewableLockRegistry<DistributedLock> locks;
+    private final ConcurrentMetadataStore metadata;
+    private final RunFailureRecorder failures;
+    private final Duration lockTtl;
+    private final Clock clock;
+    private final ExecutorService workers;
+
+    public ConnectionSyncService(SyncRunner runner, RenewableLockRegistry<DistributedLock> locks,
+                                 ConcurrentMetadataStore metadata, RunFailureRecorder failures, Duration lockTtl,
+                                 Clock clock) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.locks = locks;
+        this.metadata = metadata;
+        this.failures = failures;
+        this.lockTtl = lockTtl;
+        this.clock = clock;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "abm-sync-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The lock key of a connection (the registry hashes it into INT_LOCK's key). */
+    static String lockKey(String connection) {
+        return "sync/" + connection;
+    }
+
+    /** The metadata-store key of a fact about a connection, e.g. {@code crm.lastSucceeded}. */
+    public static String metadataKey(String connection, String fact) {
+        return connection + "." + fact;
+    }
+
+    public SyncOutcome sync(SyncRequest request) throws InterruptedException {
+        String connection = request.connection();
+        Instant started = clock.instant();
+        DistributedLock lock = locks.obtain(lockKey(connection));
+        if (!lock.tryLock(Duration.ZERO, lockTtl)) {
+            metadata.put(metadataKey(connection, "lastSkipped"), started.toString());
+            log.debug("{}: another instance is syncing it, nothing to do", connection);
+            return new SyncOutcome(connection, SyncOutcome.Status.SKIPPED_LOCKED, started, clock.instant(), null);
+        }
+        try {
+            metadata.put(metadataKey(connection, "lastStarted"), started.toString());
+            RunSummary summary = runHoldingLock(request);
+            Instant finished = clock.instant();
+            metadata.put(metadataKey(connection, "lastSucceeded"), finished + " " + summary.runId());
+            failures.cleared(connection);
+            log.info("{}: synced, {} records read, {} to write, {} calls", connection, summary.totalRecordsRead(),
+                    summary.totalRecordsToWrite(), summary.totalSinkCalls());
+            return new SyncOutcome(connection, SyncOutcome.Status.SYNCED, started, finished, summary);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RunSummary runHoldingLock(SyncRequest request) throws InterruptedException {
+        Future<RunSummary> run = workers.submit(() -> runner.run(request.connection(), request.options()));
+        long renewEvery = Math.max(1, lockTtl.toMillis() / 3);
+        try {
+            while (true) {
+                try {
+                    return run.get(renewEvery, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillRunning) {
+                    locks.renewLock(lockKey(request.connection()), lockTtl);
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException | RuntimeException e) {
+            // Shutting down, or the lock could not be renewed: stop the run rather than sync without the lock.
+            run.cancel(true);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}
