@@ -17,7 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One tick of a connection's poller: take the connection's cluster-wide lock without waiting (another instance
@@ -74,9 +76,10 @@ public final class ConnectionSyncService implements AutoCloseable {
             log.debug("{}: another instance is syncing it, nothing to do", connection);
             return new SyncOutcome(connection, SyncOutcome.Status.SKIPPED_LOCKED, started, clock.instant(), null);
         }
+        AtomicBoolean interrupted = new AtomicBoolean();
         try {
             metadata.put(metadataKey(connection, "lastStarted"), started.toString());
-            RunSummary summary = runHoldingLock(request);
+            RunSummary summary = runHoldingLock(request, interrupted);
             Instant finished = clock.instant();
             metadata.put(metadataKey(connection, "lastSucceeded"), finished + " " + summary.runId());
             failures.cleared(connection);
@@ -85,18 +88,36 @@ public final class ConnectionSyncService implements AutoCloseable {
             return new SyncOutcome(connection, SyncOutcome.Status.SYNCED, started, finished, summary);
         } finally {
             lock.unlock();
+            if (interrupted.get()) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    private RunSummary runHoldingLock(SyncRequest request) throws InterruptedException {
-        Future<RunSummary> run = workers.submit(() -> runner.run(request.connection(), request.options()));
+    /**
+     * Runs the sync on a worker and waits for it, renewing the lock meanwhile. The lock is released only after the
+     * worker has finished: an interrupt (shutdown) is passed on to the worker and the wait goes on, so another
+     * instance never starts while this one may still write; the caller restores the interrupt after unlocking.
+     */
+    private RunSummary runHoldingLock(SyncRequest request, AtomicBoolean interrupted) {
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        Future<RunSummary> run = workers.submit(() -> {
+            worker.set(Thread.currentThread());
+            return runner.run(request.connection(), request.options());
+        });
         long renewEvery = Math.max(1, lockTtl.toMillis() / 3);
         try {
             while (true) {
                 try {
                     return run.get(renewEvery, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillRunning) {
-                    locks.renewLock(lockKey(request.connection()), lockTtl);
+                    renewOrStop(request.connection(), worker.get());
+                } catch (InterruptedException shutdown) {
+                    interrupted.set(true);
+                    Thread w = worker.get();
+                    if (w != null) {
+                        w.interrupt();
+                    }
                 }
             }
         } catch (ExecutionException e) {
@@ -108,10 +129,19 @@ public final class ConnectionSyncService implements AutoCloseable {
                 throw err;
             }
             throw new IllegalStateException(cause);
-        } catch (InterruptedException | RuntimeException e) {
-            // Shutting down, or the lock could not be renewed: stop the run rather than sync without the lock.
-            run.cancel(true);
-            throw e;
+        }
+    }
+
+    /** A lock that cannot be renewed may be another instance's soon: the run is told to stop. */
+    private void renewOrStop(String connection, Thread worker) {
+        try {
+            locks.renewLock(lockKey(connection), lockTtl);
+        } catch (RuntimeException lost) {
+            if (worker != null) {
+                worker.interrupt();
+            }
+            throw new IllegalStateException(connection + ": lost the sync lock (" + lost.getMessage()
+                    + "); the run was interrupted", lost);
         }
     }
 

@@ -34,6 +34,10 @@ public final class RunFailureRecorder {
     public void record(Throwable failure) {
         String connection = connectionOf(failure);
         Throwable cause = failure instanceof MessagingException && failure.getCause() != null ? failure.getCause() : failure;
+        if (interruption(cause)) {
+            log.info("{}: sync interrupted by shutdown; it runs again at its next tick", connection);
+            return;
+        }
         String reason = reason(cause);
         log.warn("{}: sync failed: {}", connection, reason);
         long now = clock.millis();
@@ -60,6 +64,15 @@ public final class RunFailureRecorder {
             return request.connection();
         }
         return "unknown";
+    }
+
+    private static boolean interruption(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reason(Throwable cause) {
