@@ -6,6 +6,7 @@ import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
 
 import java.util.TimeZone;
+import java.util.concurrent.Executor;
 
 /**
  * One flow per configured connection, registered when the context starts: a cron poller (its error channel the
@@ -17,11 +18,18 @@ public final class ConnectionPollers implements SmartInitializingSingleton {
     private final RuntimeProperties properties;
     private final ConnectionSyncService service;
     private final IntegrationFlowContext flows;
+    private final Executor syncExecutor;
 
-    public ConnectionPollers(RuntimeProperties properties, ConnectionSyncService service, IntegrationFlowContext flows) {
+    /**
+     * @param syncExecutor runs each tick off the shared scheduler thread, so a long sync of one connection never
+     *                     delays the ticks of another
+     */
+    public ConnectionPollers(RuntimeProperties properties, ConnectionSyncService service, IntegrationFlowContext flows,
+                             Executor syncExecutor) {
         this.properties = properties;
         this.service = service;
         this.flows = flows;
+        this.syncExecutor = syncExecutor;
     }
 
     public static String pollerId(String connection) {
@@ -39,6 +47,7 @@ public final class ConnectionPollers implements SmartInitializingSingleton {
         return IntegrationFlow.fromSupplier(() -> request, e -> e.id(pollerId(name))
                         .poller(Pollers.cron(connection.cron(), TimeZone.getTimeZone(connection.zone()))
                                 .maxMessagesPerPoll(1)
+                                .taskExecutor(syncExecutor)
                                 .errorChannel(RuntimeConfiguration.SYNC_ERRORS)))
                 .handle(service, "sync", e -> e.id("abm.sync." + name + ".run"))
                 .channel(RuntimeConfiguration.SYNC_RESULTS)

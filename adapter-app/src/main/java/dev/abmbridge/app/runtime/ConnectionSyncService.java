@@ -3,6 +3,7 @@ package dev.abmbridge.app.runtime;
 import dev.abmbridge.core.engine.RunSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.integration.metadata.ConcurrentMetadataStore;
 import org.springframework.integration.support.locks.DistributedLock;
 import org.springframework.integration.support.locks.RenewableLockRegistry;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * instance's lock expires. Records each tick in the metadata store, and clears the connection's run-level dead
  * letter when a run succeeds. A failing run throws: the poller sends it to its error channel.
  */
-public final class ConnectionSyncService implements AutoCloseable {
+public final class ConnectionSyncService implements SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionSyncService.class);
 
@@ -39,6 +40,9 @@ public final class ConnectionSyncService implements AutoCloseable {
     private final Duration lockTtl;
     private final Clock clock;
     private final ExecutorService workers;
+    private final Object drain = new Object();
+    private int inFlight;
+    private boolean running;
 
     public ConnectionSyncService(SyncRunner runner, RenewableLockRegistry<DistributedLock> locks,
                                  ConcurrentMetadataStore metadata, RunFailureRecorder failures, Duration lockTtl,
@@ -67,7 +71,19 @@ public final class ConnectionSyncService implements AutoCloseable {
         return connection + "." + fact;
     }
 
+    /** One tick; null (nothing to report) once the application is stopping. */
     public SyncOutcome sync(SyncRequest request) throws InterruptedException {
+        if (!enter()) {
+            return null;
+        }
+        try {
+            return tick(request);
+        } finally {
+            leave();
+        }
+    }
+
+    private SyncOutcome tick(SyncRequest request) throws InterruptedException {
         String connection = request.connection();
         Instant started = clock.instant();
         DistributedLock lock = locks.obtain(lockKey(connection));
@@ -143,6 +159,73 @@ public final class ConnectionSyncService implements AutoCloseable {
             throw new IllegalStateException(connection + ": lost the sync lock (" + lost.getMessage()
                     + "); the run was interrupted", lost);
         }
+    }
+
+    private boolean enter() {
+        synchronized (drain) {
+            if (running) {
+                inFlight++;
+            }
+            return running;
+        }
+    }
+
+    private void leave() {
+        synchronized (drain) {
+            inFlight--;
+            drain.notifyAll();
+        }
+    }
+
+    @Override
+    public void start() {
+        synchronized (drain) {
+            running = true;
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (drain) {
+            running = false;
+            try {
+                while (inFlight > 0) {
+                    drain.wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Stops first (highest phase): no new tick starts, and the ticks under way finish, lock released and outcome
+     * sent, while the pollers, channels and database are still up. Spring waits for it up to its shutdown-phase
+     * timeout.
+     */
+    @Override
+    public void stop(Runnable callback) {
+        synchronized (drain) {
+            running = false;
+        }
+        Thread waiter = new Thread(() -> {
+            stop();
+            callback.run();
+        }, "abm-sync-drain");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    @Override
+    public boolean isRunning() {
+        synchronized (drain) {
+            return running;
+        }
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     @Override

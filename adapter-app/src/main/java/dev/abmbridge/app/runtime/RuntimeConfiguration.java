@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.channel.PublishSubscribeChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -86,10 +87,19 @@ public class RuntimeConfiguration {
                 clock);
     }
 
+    /**
+     * A thread per tick (ticks of a connection already syncing end at once, skipped by the lock), so that
+     * connections never wait for each other on Boot's single scheduler thread.
+     */
+    @Bean
+    SimpleAsyncTaskExecutor abmSyncExecutor() {
+        return new SimpleAsyncTaskExecutor("abm-poll-");
+    }
+
     @Bean
     ConnectionPollers connectionPollers(RuntimeProperties properties, ConnectionSyncService service,
-                                        IntegrationFlowContext flows) {
-        return new ConnectionPollers(properties, service, flows);
+                                        IntegrationFlowContext flows, SimpleAsyncTaskExecutor abmSyncExecutor) {
+        return new ConnectionPollers(properties, service, flows, abmSyncExecutor);
     }
 
     @Bean(SYNC_ERRORS)
