@@ -41,6 +41,7 @@ public final class GeneratedCrm implements SourceConnector, InsightSink {
     private final int size;
     private final int maxBatch;
     private StateStore heldIn;
+    private Map<String, Map<String, String>> heldChanged = Map.of();
     private boolean changed;
     private int pageCalls;
     private int writeCalls;
@@ -52,9 +53,20 @@ public final class GeneratedCrm implements SourceConnector, InsightSink {
         this.maxBatch = maxBatch;
     }
 
-    /** From now on the CRM holds what the store says was written (i.e. everything before this was synced). */
+    /**
+     * From now on the CRM holds what the store says was written (i.e. everything before this was synced). What it
+     * holds for the accounts that will change is read now, so that pages come back with their held values at no
+     * cost to the engine, as a real CRM returns them in the same response.
+     */
     public void holdWhatWasWritten(StateStore store) {
         this.heldIn = store;
+        Map<String, Map<String, String>> held = new java.util.HashMap<>();
+        for (int i = 0; i < size; i++) {
+            if (changes(i)) {
+                held.put(id(i), store.held(SYSTEM, RecordKind.ACCOUNT, id(i)));
+            }
+        }
+        this.heldChanged = held;
     }
 
     /** 1 % of the accounts change (industry) at T1. */
@@ -143,7 +155,8 @@ public final class GeneratedCrm implements SourceConnector, InsightSink {
     }
 
     private SourceRecord<Account> record(int i) {
-        Map<String, String> held = heldIn == null ? Map.of() : heldIn.held(SYSTEM, RecordKind.ACCOUNT, id(i));
+        Map<String, String> held = heldIn == null ? Map.of()
+                : heldChanged.containsKey(id(i)) ? heldChanged.get(id(i)) : heldIn.held(SYSTEM, RecordKind.ACCOUNT, id(i));
         return new SourceRecord<>(account(i), new Cursor(modifiedAt(i), id(i)), held);
     }
 
