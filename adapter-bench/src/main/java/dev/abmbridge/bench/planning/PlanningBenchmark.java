@@ -33,7 +33,8 @@ import java.util.List;
  *       and no write to an unchanged record.</li>
  * </ol>
  * Usage: {@code java -Xmx1g -cp adapter-bench/target/benchmarks.jar dev.abmbridge.bench.planning.PlanningBenchmark
- * <dir> [accounts]}.
+ * <dir> [accounts] [--warm]}; {@code --warm} first runs the same on 20,000 accounts in the same JVM (a long-running
+ * {@code serve} process), otherwise the JVM is cold (a one-shot command).
  */
 public final class PlanningBenchmark {
 
@@ -59,12 +60,19 @@ public final class PlanningBenchmark {
     }
 
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: PlanningBenchmark <dir> [accounts]");
+        List<String> a = new java.util.ArrayList<>(List.of(args));
+        boolean warm = a.remove("--warm");
+        if (a.isEmpty()) {
+            System.err.println("usage: PlanningBenchmark <dir> [accounts] [--warm]");
             System.exit(2);
         }
-        Path dir = Path.of(args[0]);
-        int accounts = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        Path dir = Path.of(a.get(0));
+        int accounts = a.size() > 1 ? Integer.parseInt(a.get(1)) : 1_000_000;
+        if (warm) {
+            // A JVM that has synced before, as in `serve` mode: the same code paths run once on 20,000 accounts.
+            Result w = measure(dir, 20_000, BATCH_MAX);
+            System.out.printf("warm-up on 20,000 accounts: plan %.2f s%n", w.planMillis() / 1000.0);
+        }
         Result r = measure(dir, accounts, BATCH_MAX);
         System.out.printf("accounts %,d, changed in the source %,d (1 %%)%n", r.accounts(), r.changedInSource());
         if (r.seedMillis() > 0) {
