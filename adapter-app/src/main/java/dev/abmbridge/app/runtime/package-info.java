@@ -1,6 +1,7 @@
 /**
  * The scheduled runtime on Spring Integration (ARCHITECTURE.md, "Runtime choices" and "Growing past one machine"),
- * on when {@code abm.runtime.enabled=true}.
+ * on in the profile {@code serve} (which sets {@code abm.runtime.enabled=true} and lifts the exclusion of the
+ * database, Spring Integration and validation auto-configuration that keeps the one-shot commands quick).
  *
  * <ul>
  *   <li>{@link dev.abmbridge.app.runtime.ConnectionPollers}: one flow per configured connection, a cron poller whose

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One runtime instance for tests: Boot's auto-configuration and the runtime, with a {@link SyncRunner} given by the
- * test. Several instances in one JVM are separate contexts with their own pools, lock registries and pollers, as
+ * One runtime instance for tests: Boot's auto-configuration and the runtime in the application's profile
+ * {@code serve}, with a {@link SyncRunner} given by the test. Several instances in one JVM are separate contexts with their own pools, lock registries and pollers, as
  * separate processes would have.
  */
 @SpringBootConfiguration
@@ -28,10 +28,10 @@ class RuntimeTestApplication {
     static ConfigurableApplicationContext start(String jdbcUrl, Function<ApplicationContext, SyncRunner> runner,
                                                 Map<String, Object> extra) {
         Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.profiles.active", "serve");
         props.put("spring.datasource.url", jdbcUrl);
         props.put("spring.datasource.hikari.maximum-pool-size", 4);
         props.put("spring.integration.jdbc.initialize-schema", "never");
-        props.put("abm.runtime.enabled", true);
         props.put("abm.runtime.connections.crm.cron", EVERY_SECOND);
         props.putAll(extra);
         return new SpringApplicationBuilder(RuntimeTestApplication.class)
