@@ -60,6 +60,14 @@ public final class AccountGenerator {
         return out;
     }
 
+    /**
+     * Account {@code i} of an endless deterministic stream: the same index and seed always give the same account,
+     * without generating the ones before it (for data too large to hold).
+     */
+    public static Account at(int i, long seed) {
+        return account(i, new SplittableRandom(seed ^ (i * 0x9E3779B97F4A7C15L)));
+    }
+
     private static Account account(int i, SplittableRandom r) {
         String stem = stem(r);
         String suffix = pick(r, SUFFIXES);
