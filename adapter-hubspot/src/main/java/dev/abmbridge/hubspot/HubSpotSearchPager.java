@@ -18,8 +18,10 @@ import tools.jackson.databind.JsonNode;
  * {@code modified > t OR (modified = t AND hs_object_id > id)}, sorted by the modified property ascending, at most
  * 200 per request and never with an {@code after} offset, so search's 10,000-result cap is never reached however
  * many records changed. Ties on the modified instant are handled without trusting search's order inside a tie:
- * a full page drops its trailing records of the last instant (the next request reads that instant whole), and an
- * instant with more records than a page is read on its own, sorted by record id.
+ * a full request holds back its trailing records of the last instant (up to {@link #MAX_HELD}) and the next request
+ * excludes their ids, so every request still brings a full page of new records; the held records are returned with
+ * that next page, in id order (a larger trailing tie is dropped and read again). An instant with more records than
+ * a page is read on its own, sorted by record id.
  */
 final class HubSpotSearchPager {
 

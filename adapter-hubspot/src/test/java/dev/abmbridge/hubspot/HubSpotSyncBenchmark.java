@@ -230,6 +230,8 @@ public final class HubSpotSyncBenchmark {
             out.printf(Locale.ROOT, "%n== %s sync ==%n", name);
             out.printf(Locale.ROOT, "records read %s, to write %s, sink calls %s, dead letters %s%n", s.summary().recordsRead(),
                     s.summary().recordsToWrite(), s.summary().sinkCalls(), s.summary().deadLettered());
+            out.printf(Locale.ROOT, "audience adds %s, removes %s (membership calls: up to 1,000 members each)%n",
+                    s.summary().audienceAdds(), s.summary().audienceRemoves());
             out.printf(Locale.ROOT, "%-40s %10s%n", "operation", "calls");
             s.calls().forEach((op, n) -> out.printf(Locale.ROOT, "%-40s %,10d%n", op, n));
             out.printf(Locale.ROOT, "companies:search %,d vs minimum ceil(%,d/200) = %,d%n", s.calls("companies:search"), r.companies(),

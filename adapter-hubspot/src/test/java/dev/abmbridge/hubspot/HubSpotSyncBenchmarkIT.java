@@ -34,7 +34,7 @@ class HubSpotSyncBenchmarkIT {
         assertThat(first.calls("contacts:search")).isEqualTo(5);
         assertThat(first.searches()).isEqualTo(r.minimumSearches());
         assertThat(first.changedCompanies() + first.changedContacts())
-                .isEqualTo(first.summary().recordsToWrite().get("hubspot")).isPositive();
+                .isEqualTo(first.summary().recordsToWrite().get("hubspot").longValue()).isPositive();
         assertThat(first.calls("companies:batch/update")).isEqualTo(HubSpotSyncBenchmark.Result.pages(first.changedCompanies(), 100));
         assertThat(first.calls("contacts:batch/update")).isEqualTo(HubSpotSyncBenchmark.Result.pages(first.changedContacts(), 100));
         assertThat(first.calls("associations:batch/read")).as("every contact has its primary company").isZero();
