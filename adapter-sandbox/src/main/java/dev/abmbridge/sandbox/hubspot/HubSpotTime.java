@@ -24,8 +24,39 @@ final class HubSpotTime {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.trim();
-        if (t.matches("-?\\d+")) {
+        // Search compares every stored datetime with its bound, and sorts by it, on every request: parse each text once.
+        Long known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Long parsed = parse(text.trim());
+        if (parsed != null) {
+            if (PARSED.size() >= MAX_PARSED) {
+                PARSED.clear();
+            }
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static final int MAX_PARSED = 1_000_000;
+    private static final java.util.Map<String, Long> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean isInteger(String t) {
+        int start = t.startsWith("-") ? 1 : 0;
+        if (t.length() == start) {
+            return false;
+        }
+        for (int i = start; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Long parse(String t) {
+        if (isInteger(t)) {
             return Long.parseLong(t);
         }
         try {

@@ -84,21 +84,33 @@ final class ObjectsApi {
         } catch (IllegalArgumentException e) {
             return HubSpotJson.validation(e.getMessage());
         }
-        List<HubSpotRecord> matched = new ArrayList<>();
+        // Only the first after + limit matches in order are needed: keep them in a bounded heap (largest on top)
+        // instead of sorting every match, so a search costs one pass over the store, not a sort of it.
+        int keep = search.after + search.limit;
+        java.util.PriorityQueue<HubSpotRecord> first = new java.util.PriorityQueue<>(Math.max(1, Math.min(keep, 1_024)),
+                search.order.reversed());
+        int total = 0;
         for (HubSpotRecord record : store.all()) {
             if (search.filter.test(record)) {
-                matched.add(record);
+                total++;
+                if (first.size() < keep) {
+                    first.add(record);
+                } else if (keep > 0 && search.order.compare(record, first.peek()) < 0) {
+                    first.poll();
+                    first.add(record);
+                }
             }
         }
+        List<HubSpotRecord> matched = new ArrayList<>(first);
         matched.sort(search.order);
-        int end = Math.min(matched.size(), search.after + search.limit);
-        List<HubSpotRecord> page = search.after >= matched.size() ? List.of() : matched.subList(search.after, end);
+        List<HubSpotRecord> page = search.after >= matched.size() ? List.of() : matched.subList(search.after, matched.size());
         ledger.record("hubspot", store.type().pathName() + ":search", page.size());
         ObjectNode body = Json.object();
-        body.put("total", matched.size());
+        body.put("total", total);
         ArrayNode results = body.putArray("results");
         page.forEach(r -> results.add(HubSpotJson.record(store, r, search.properties)));
-        if (end < matched.size()) {
+        int end = search.after + search.limit;
+        if (end < total) {
             body.putObject("paging").putObject("next").put("after", String.valueOf(end));
         }
         return EmulatorResponse.json(200, Json.write(body));

@@ -124,6 +124,40 @@ class HubSpotObjectsContractTest {
     }
 
     @Test
+    void searchPagesByOffsetReturnEveryMatchOnceInOrderAndNotInExcludesIds() {
+        // Search keeps only the first after + limit matches (a bounded heap, not a sort of every match): paging by
+        // offset must still return each match once, in the requested order, with the same total on every page.
+        String page = """
+                {"filterGroups":[{"filters":[{"propertyName":"numberofemployees","operator":"HAS_PROPERTY"}]}],
+                 "sorts":[{"propertyName":"hs_lastmodifieddate","direction":"DESCENDING"}],
+                 "properties":["hs_lastmodifieddate"],"limit":200,"after":"%d"}""";
+        List<String> ids = new ArrayList<>();
+        List<String> stamps = new ArrayList<>();
+        int total = -1;
+        for (int after = 0; total < 0 || after < total; after += 200) {
+            HubSpotHttp.Reply reply = api.post("/crm/objects/2026-03/companies/search", page.formatted(after));
+            assertThat(reply.status()).isEqualTo(200);
+            int pageTotal = reply.body().get("total").asInt();
+            assertThat(total).isIn(-1, pageTotal);
+            total = pageTotal;
+            assertThat(reply.body().has("paging")).isEqualTo(after + 200 < total);
+            reply.body().get("results").forEach(r -> {
+                ids.add(Json.text(r, "id"));
+                stamps.add(Json.text(r.get("properties"), "hs_lastmodifieddate"));
+            });
+        }
+        assertThat(total).isGreaterThan(400);
+        assertThat(ids).hasSize(total).doesNotHaveDuplicates();
+        assertThat(stamps).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        String notIn = """
+                {"filterGroups":[{"filters":[{"propertyName":"numberofemployees","operator":"HAS_PROPERTY"},
+                   {"propertyName":"hs_object_id","operator":"NOT_IN","values":["%s","%s"]}]}],"limit":1}""";
+        HubSpotHttp.Reply without = api.post("/crm/objects/2026-03/companies/search", notIn.formatted(ids.get(0), ids.get(1)));
+        assertThat(without.body().get("total").asInt()).isEqualTo(total - 2);
+    }
+
+    @Test
     void searchContactsOnLastmodifieddateWithOrGroups() {
         String body = """
                 {"filterGroups":[
