@@ -1,6 +1,9 @@
 package dev.abmbridge.sandbox.linkedin;
 
 import dev.abmbridge.sandbox.auth.IssuedToken;
+import static dev.abmbridge.sandbox.auth.OAuthTokenForm.blank;
+import static dev.abmbridge.sandbox.auth.OAuthTokenForm.error;
+import static dev.abmbridge.sandbox.auth.OAuthTokenForm.first;
 import dev.abmbridge.sandbox.auth.TokenRegistry;
 import dev.abmbridge.sandbox.auth.TokenStatus;
 import dev.abmbridge.sandbox.http.EmulatorRequest;
@@ -64,21 +67,5 @@ final class LinkedInOAuth {
         body.put("refresh_token_expires_in", Duration.between(clock.instant(), refresh.expiresAt()).toSeconds());
         body.put("scope", "r_ads,r_ads_reporting,rw_dmp_segments,r_organization_social");
         return EmulatorResponse.json(200, Json.write(body));
-    }
-
-    private static EmulatorResponse error(int status, String code, String description) {
-        ObjectNode body = Json.object();
-        body.put("error", code);
-        body.put("error_description", description);
-        return EmulatorResponse.json(status, Json.write(body));
-    }
-
-    private static String first(Map<String, List<String>> form, String key) {
-        List<String> values = form.get(key);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -1,6 +1,9 @@
 package dev.abmbridge.sandbox.salesforce;
 
 import dev.abmbridge.sandbox.auth.IssuedToken;
+import static dev.abmbridge.sandbox.auth.OAuthTokenForm.blank;
+import static dev.abmbridge.sandbox.auth.OAuthTokenForm.error;
+import static dev.abmbridge.sandbox.auth.OAuthTokenForm.first;
 import dev.abmbridge.sandbox.auth.TokenRegistry;
 import dev.abmbridge.sandbox.auth.TokenStatus;
 import dev.abmbridge.sandbox.http.EmulatorRequest;
@@ -105,21 +108,5 @@ final class SalesforceOAuth {
         body.put("token_type", "Bearer");
         body.put("issued_at", String.valueOf(token.issuedAt().toEpochMilli()));
         return EmulatorResponse.json(200, Json.write(body));
-    }
-
-    private static EmulatorResponse error(int status, String code, String description) {
-        ObjectNode body = Json.object();
-        body.put("error", code);
-        body.put("error_description", description);
-        return EmulatorResponse.json(status, Json.write(body));
-    }
-
-    private static String first(Map<String, List<String>> form, String key) {
-        List<String> values = form.get(key);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }
