@@ -1,11 +1,9 @@
 package dev.abmbridge.app.runtime;
 
-import dev.abmbridge.core.engine.RunSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +37,7 @@ class ConnectionIndependenceTest {
             } else if (connection.equals("fast") && slowInside.getCount() == 0) {
                 fastTwice.countDown();
             }
-            return emptySummary();
+            return TwoInstanceScenarios.emptySummary();
         }, Map.of("abm.runtime.connections.slow.cron", RuntimeTestApplication.EVERY_SECOND,
                 "abm.runtime.connections.fast.cron", RuntimeTestApplication.EVERY_SECOND));
 
@@ -47,8 +45,4 @@ class ConnectionIndependenceTest {
         assertThat(fastTwice.getCount()).isZero();
     }
 
-    private static RunSummary emptySummary() {
-        return new RunSummary(UUID.randomUUID().toString(), false, "", Map.of(), Map.of(), 0, 0, 0, 0, Map.of(),
-                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of());
-    }
 }

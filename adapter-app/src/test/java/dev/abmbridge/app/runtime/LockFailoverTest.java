@@ -1,6 +1,5 @@
 package dev.abmbridge.app.runtime;
 
-import dev.abmbridge.core.engine.RunSummary;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -50,8 +48,7 @@ class LockFailoverTest {
             if (diedAt.get() != 0 && firstSyncAfterDeath.compareAndSet(0, now)) {
                 tookOver.countDown();
             }
-            return new RunSummary(UUID.randomUUID().toString(), false, "", Map.of(), Map.of(), 0, 0, 0, 0, Map.of(),
-                    Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of());
+            return TwoInstanceScenarios.emptySummary();
         }, Map.of());
         TwoInstanceScenarios.awaitOrFail(survivorUp, "the survivor to sync");
 

@@ -172,6 +172,14 @@ abstract class TwoInstanceScenarios {
                 null, List.of(), null, null);
     }
 
+    /** The summary of a sync that had nothing to do, for runners that stand in for the engine. */
+    static RunSummary emptySummary() {
+        return new RunSummary(java.util.UUID.randomUUID().toString(), false, "", java.util.Map.of(), java.util.Map.of(),
+                0, 0, 0, 0, 0, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), 0,
+                java.util.List.of());
+    }
+
     static void awaitOrFail(CountDownLatch latch, String what) {
         try {
             if (!latch.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
