@@ -7,11 +7,11 @@ import dev.abmbridge.core.spi.Cursor;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.Outcome;
 import dev.abmbridge.core.spi.Page;
-import dev.abmbridge.core.spi.RateLimit;
 import dev.abmbridge.core.spi.RecordKind;
 import dev.abmbridge.core.spi.RecordUpdate;
 import dev.abmbridge.core.spi.SourceConnector;
 import dev.abmbridge.core.spi.SourceRecord;
+import dev.abmbridge.core.spi.testing.IdTranslatingSink;
 import dev.abmbridge.core.spi.contract.AudienceDestinationContract;
 import dev.abmbridge.core.spi.contract.InsightSinkContract;
 import dev.abmbridge.core.spi.contract.SourceConnectorContract;
@@ -177,31 +177,7 @@ class HubSpotContractIT {
 
         @Override
         protected InsightSink sink() {
-            InsightSink sink = new HubSpotInsightSink(portal.connection);
-            return new InsightSink() {
-                @Override
-                public String system() {
-                    return sink.system();
-                }
-
-                @Override
-                public int maxBatchSize() {
-                    return sink.maxBatchSize();
-                }
-
-                @Override
-                public RateLimit rateLimit() {
-                    return sink.rateLimit();
-                }
-
-                @Override
-                public List<Outcome> write(List<RecordUpdate> updates) {
-                    List<RecordUpdate> translated = updates.stream()
-                            .map(u -> new RecordUpdate(u.kind(), ids.toHubSpot(u.id()), u.fields())).toList();
-                    return sink.write(translated).stream()
-                            .map(o -> new Outcome(ids.toSuite(o.id()), o.status(), o.reason(), o.retryAfter())).toList();
-                }
-            };
+            return new IdTranslatingSink(new HubSpotInsightSink(portal.connection), ids::toHubSpot, ids::toSuite);
         }
 
         @Override

@@ -4,13 +4,11 @@ import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.spi.Cursor;
 import dev.abmbridge.core.spi.InsightSink;
-import dev.abmbridge.core.spi.Outcome;
 import dev.abmbridge.core.spi.Page;
-import dev.abmbridge.core.spi.RateLimit;
 import dev.abmbridge.core.spi.RecordKind;
-import dev.abmbridge.core.spi.RecordUpdate;
 import dev.abmbridge.core.spi.SourceConnector;
 import dev.abmbridge.core.spi.SourceRecord;
+import dev.abmbridge.core.spi.testing.IdTranslatingSink;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -80,29 +78,6 @@ final class ContractIds {
     }
 
     InsightSink sink(InsightSink sink) {
-        return new InsightSink() {
-            @Override
-            public String system() {
-                return sink.system();
-            }
-
-            @Override
-            public int maxBatchSize() {
-                return sink.maxBatchSize();
-            }
-
-            @Override
-            public RateLimit rateLimit() {
-                return sink.rateLimit();
-            }
-
-            @Override
-            public List<Outcome> write(List<RecordUpdate> updates) {
-                List<RecordUpdate> renamed = updates.stream()
-                        .map(u -> new RecordUpdate(u.kind(), salesforce(u.id()), u.fields())).toList();
-                return sink.write(renamed).stream()
-                        .map(o -> new Outcome(contract(o.id()), o.status(), o.reason(), o.retryAfter())).toList();
-            }
-        };
+        return new IdTranslatingSink(sink, this::salesforce, this::contract);
     }
 }
