@@ -85,6 +85,10 @@ final class RunReport {
         sinkCalls.merge(system, 1, Integer::sum);
     }
 
+    void sinkCalls(String system, int n) {
+        sinkCalls.merge(system, n, Integer::sum);
+    }
+
     void written(String system, int n) {
         written.merge(system, n, Integer::sum);
     }
@@ -93,19 +97,15 @@ final class RunReport {
         dead.merge(system, n, Integer::sum);
     }
 
-    RunSummary summary(String runId, boolean dryRun, String hash, Map<String, Integer> batchMax) {
+    RunSummary summary(String runId, boolean dryRun, String hash, Map<String, BatchShape> shapes) {
         Map<String, Integer> planned = new TreeMap<>();
         perStream.forEach((stream, n) -> {
             String system = stream.substring(0, stream.indexOf('\u0000'));
-            planned.merge(system, ceilDiv(n, batchMax.getOrDefault(system, 1)), Integer::sum);
+            planned.merge(system, shapes.getOrDefault(system, BatchShape.calls(1)).writes(n), Integer::sum);
         });
         return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, engagementChanged, accounts, duplicates, recovered,
                 fieldChanges, recordsToWrite, planned, sinkCalls, written, dead, tierMoves, adds, removes, withoutEmail,
                 samples);
-    }
-
-    private static int ceilDiv(int n, int d) {
-        return (n + d - 1) / d;
     }
 
     private static String name(String tier) {

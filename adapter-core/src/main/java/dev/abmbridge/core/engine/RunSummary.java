@@ -9,8 +9,11 @@ import java.util.Map;
  *
  * @param sourceCalls   pages asked of each source (an engagement fetch counts as one)
  * @param engagementChanges companies whose engagement score is new, changed or gone since the last fetch
- * @param sinkCalls     API calls made to each sink or audience destination (0 in a dry run)
- * @param plannedBatches ceil(records to write ÷ the sink's batch maximum), per system: the minimum number of calls
+ * @param sinkCalls     API calls made to each sink or audience destination (0 in a dry run); a bulk write counts the
+ *                      calls its writer reports
+ * @param plannedBatches the fewest writes per system: ceil(records to write ÷ the sink's batch maximum) calls per
+ *                      stream, except that each hand-over above a sink's bulk threshold is one bulk write
+ *                      (see {@link dev.abmbridge.core.spi.BulkWriter})
  */
 public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<String, Integer> recordsRead,
                          Map<String, Integer> sourceCalls, int recordsChanged, int engagementChanges,

@@ -43,7 +43,7 @@ public final class SyncEngine {
     private final Map<String, InsightSink> sinks = new LinkedHashMap<>();
     private final Map<String, AudienceDestination> destinations = new LinkedHashMap<>();
     private final Map<String, CallGuard> guards = new LinkedHashMap<>();
-    private final Map<String, Integer> batchMax = new LinkedHashMap<>();
+    private final Map<String, BatchShape> shapes = new LinkedHashMap<>();
     private final List<EngagementSource> engagementSources;
 
     public SyncEngine(StateStore store, Playbook playbook, TitleParser titles, List<SyncConnection> connections,
@@ -73,13 +73,13 @@ public final class SyncEngine {
             c.optionalSink().ifPresent(s -> {
                 sinks.put(s.system(), s);
                 guards.put(s.system(), new CallGuard(s.system(), s.rateLimit(), settings));
-                batchMax.put(s.system(), s.maxBatchSize());
+                shapes.put(s.system(), BatchShape.of(s));
             });
         }
         for (AudienceDestination d : audienceDestinations) {
             destinations.put(d.system(), d);
             guards.put(d.system(), new CallGuard(d.system(), d.rateLimit(), settings));
-            batchMax.put(d.system(), d.maxBatchSize());
+            shapes.put(d.system(), BatchShape.of(d));
         }
         this.evaluator = new Evaluator(playbook, titles, codec, List.copyOf(sources.keySet()), destinations.keySet());
         this.planner = new Planner(sinks.keySet(), destinations.keySet());
@@ -136,7 +136,7 @@ public final class SyncEngine {
                     store.setSetting(ENGAGEMENT_SOURCES, engagementSystems);
                 }
             }
-            RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), batchMax);
+            RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), shapes);
             store.finishRun(runId, clock.millis(), "SUCCEEDED", codec.json(summary));
             return summary;
         } catch (RuntimeException e) {

@@ -149,6 +149,51 @@ abstract class SyncEngineScenarios {
     }
 
     @Test
+    void handOversAboveTheBulkThresholdAreOneBulkWriteCountedWithTheCallsItMade() {
+        World w = world(newDatabase());
+        w.crm().enableBulk(5, 4, 4); // hand-overs of up to 5, in bulk above 4, 4 calls per bulk write
+        w.crm().reject("C3");
+
+        RunSummary s = run(w);
+
+        // accounts: a hand-over of 5 (bulk) then the remaining 2 in one call of 3; contacts: one hand-over of 5 (bulk)
+        assertThat(w.crm().bulkWrites()).isEqualTo(2);
+        assertThat(w.crm().writeCalls()).isEqualTo(1);
+        assertThat(s.sinkCalls()).containsEntry("crm", 4 + 1 + 4);
+        assertThat(s.plannedBatches()).containsEntry("crm", 3);
+        assertThat(s.recordsWritten()).containsEntry("crm", 11);
+        assertThat(w.store().deadLetters()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("C3");
+            assertThat(d.reason()).contains("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+        });
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsEntry(OwnedFields.TIER, "Tier 1");
+        assertThat(w.crm().owned(RecordKind.CONTACT, "C1")).containsEntry(OwnedFields.ROLE, "Decision Maker");
+
+        w.crm().accept("C3");
+        w.crm().resetCounters();
+        RunSummary second = run(w);
+        assertThat(second.recordsWritten()).containsEntry("crm", 1); // the dead letter, in an ordinary call
+        assertThat(w.crm().bulkWrites()).isZero();
+        assertThat(run(w).totalSinkCalls()).isZero();
+    }
+
+    @Test
+    void aFailedBulkWriteIsRetriedAndItsCallsAreCounted() {
+        World w = world(newDatabase());
+        w.crm().enableBulk(20, 4, 3);
+        w.crm().failNextCalls(1, Duration.ofMillis(1));
+
+        RunSummary s = run(w);
+
+        // accounts (7) and contacts (5): one bulk write each, the first tried twice
+        assertThat(w.crm().bulkWrites()).isEqualTo(3);
+        assertThat(w.crm().writeCalls()).isZero();
+        assertThat(s.sinkCalls()).containsEntry("crm", 3 * 3);
+        assertThat(s.plannedBatches()).containsEntry("crm", 2);
+        assertThat(w.store().deadLetters()).isEmpty();
+    }
+
+    @Test
     void aSecondRunWithNoSourceChangeWritesNothing() {
         World w = world(newDatabase());
         run(w);
