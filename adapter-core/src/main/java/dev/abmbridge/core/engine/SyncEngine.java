@@ -135,6 +135,7 @@ public final class SyncEngine {
                 if (engagementSourcesChanged) {
                     store.setSetting(ENGAGEMENT_SOURCES, engagementSystems);
                 }
+                destinations.values().forEach(AudienceDestination::runFinished);
             }
             RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), shapes);
             store.finishRun(runId, clock.millis(), "SUCCEEDED", codec.json(summary));
