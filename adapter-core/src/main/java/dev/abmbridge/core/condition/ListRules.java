@@ -1,6 +1,7 @@
 package dev.abmbridge.core.condition;
 
 import dev.abmbridge.core.normalize.TextKey;
+import dev.abmbridge.core.normalize.TextKeySet;
 
 import java.util.List;
 import java.util.Set;
@@ -14,13 +15,13 @@ final class ListRules {
         var get = field.accessor();
         return switch (op) {
             case CONTAINS -> {
-                String[] key = {Operands.key(Operands.scalar(op, operand))};
+                TextKeySet key = TextKeySet.of(List.of(Operands.key(Operands.scalar(op, operand))));
                 yield t -> anyElementIs(get.apply(t), key);
             }
             case CONTAINS_ANY -> {
                 Set<String> keys = Operands.keys(Operands.list(op, operand));
                 if (keys.size() <= TextRules.SCAN_LIMIT) {
-                    String[] scan = keys.toArray(String[]::new);
+                    TextKeySet scan = TextKeySet.of(keys);
                     yield t -> anyElementIs(get.apply(t), scan);
                 }
                 yield t -> anyElement(get.apply(t), keys::contains);
@@ -46,21 +47,16 @@ final class ListRules {
     }
 
     /**
-     * {@code anyElement(value, Set.of(keys)::contains)} without building each element's key: elements are
-     * compared with the keys as they are ({@link TextKey#isKeyOf}); an element with no key matches none.
+     * {@code anyElement(value, keys::contains)} without building each element's key: elements are
+     * compared with the keys as they are ({@link TextKeySet}); an element with no key matches none.
      */
-    static Truth anyElementIs(Object value, String[] keys) {
+    static Truth anyElementIs(Object value, TextKeySet keys) {
         if (MissingValue.isMissing(value)) {
             return Truth.UNKNOWN;
         }
         for (Object e : (List<?>) value) {
-            if (e != null) {
-                String s = e.toString();
-                for (String k : keys) {
-                    if (TextKey.isKeyOf(s, k)) {
-                        return Truth.TRUE;
-                    }
-                }
+            if (e != null && keys.compare(e.toString()) == TextKey.SAME) {
+                return Truth.TRUE;
             }
         }
         return Truth.FALSE;
