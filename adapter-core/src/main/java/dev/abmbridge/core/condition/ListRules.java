@@ -4,6 +4,7 @@ import dev.abmbridge.core.normalize.TextKey;
 import dev.abmbridge.core.normalize.TextKeySet;
 
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /** Field conditions on lists of text such as {@code technologies}: a list contains an element. */
@@ -51,15 +52,30 @@ final class ListRules {
      * compared with the keys as they are ({@link TextKeySet}); an element with no key matches none.
      */
     static Truth anyElementIs(Object value, TextKeySet keys) {
-        if (MissingValue.isMissing(value)) {
+        // a list field's value is a list, and a list is missing when it is empty (MissingValue); asked here
+        // directly because MissingValue's type tests, shared by every kind of rule, are slow on this path
+        List<?> list = (List<?>) value;
+        if (list == null || list.isEmpty()) {
             return Truth.UNKNOWN;
         }
-        for (Object e : (List<?>) value) {
-            if (e != null && keys.compare(e.toString()) == TextKey.SAME) {
-                return Truth.TRUE;
+        if (list instanceof RandomAccess) {
+            for (int i = 0, n = list.size(); i < n; i++) { // no iterator to allocate
+                if (isKeyIn(list.get(i), keys)) {
+                    return Truth.TRUE;
+                }
+            }
+        } else {
+            for (Object e : list) {
+                if (isKeyIn(e, keys)) {
+                    return Truth.TRUE;
+                }
             }
         }
         return Truth.FALSE;
+    }
+
+    private static boolean isKeyIn(Object element, TextKeySet keys) {
+        return element != null && keys.compare(element.toString()) == TextKey.SAME;
     }
 
     static Truth anyElement(Object value, java.util.function.Predicate<String> keyTest) {
