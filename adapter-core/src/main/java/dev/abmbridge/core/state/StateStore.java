@@ -180,13 +180,15 @@ public final class StateStore {
         return jdbc.tx(c -> {
             Map<String, StoredRecord> out = new LinkedHashMap<>();
             Map<String, Map<String, String>> held = new HashMap<>();
-            for (List<String> part : partition(keys)) {
+            for (List<String> part : partition(new LinkedHashSet<>(keys))) {
                 Object[] args = part.toArray();
-                String in = Jdbc.placeholders(part.size());
+                // A join on the keys rather than "unify_key IN (...)": H2 would test each joined row against the
+                // whole list again.
                 Jdbc.query(c, "SELECT s.system_name, s.record_kind, s.record_id, s.unify_key, s.account_ref, s.body,"
-                        + " o.field_name, o.field_value FROM abm_snapshot s LEFT JOIN abm_owned_value o"
+                        + " o.field_name, o.field_value FROM " + Jdbc.idTable(part.size())
+                        + " JOIN abm_snapshot s ON s.unify_key = v.id LEFT JOIN abm_owned_value o"
                         + " ON o.system_name = s.system_name AND o.record_kind = s.record_kind AND o.record_id = s.record_id"
-                        + " WHERE s.unify_key IN (" + in + ") ORDER BY s.unify_key, s.system_name, s.record_kind, s.record_id",
+                        + " ORDER BY s.unify_key, s.system_name, s.record_kind, s.record_id",
                         rs -> {
                             String id = rs.getString(1) + '\u0000' + rs.getString(2) + '\u0000' + rs.getString(3);
                             Map<String, String> h = held.computeIfAbsent(id, x -> new HashMap<>());

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@link StateStore#storePage} stores a page with a few statements per page; these scenarios check that it
  * decides as storing the page's records one by one would: new, changed and unchanged records in one page, a
  * record twice in a page, contacts of an account stored or moved earlier in the page, and pages longer than the
- * store's lists of ids. Each runs on H2 and on PostgreSQL.
+ * store's lists of ids; and {@link StateStore#loadGroups} reads many unified accounts back the same way. Each runs
+ * on H2 and on PostgreSQL.
  */
 abstract class StorePageScenarios {
 
@@ -132,6 +133,34 @@ abstract class StorePageScenarios {
         assertThat(store.pendingCount()).isEqualTo((n + 2) / 3 + 600 - countMultiplesOfThreeAmongLast(n, 600));
         assertThat(snapshots(db)).containsEntry("crm/CONTACT/C0", "d:d" + (n - 1) + ".com h1 A" + (n - 1))
                 .containsEntry("crm/CONTACT/C599", "d:d" + (n - 600) + ".com h1 A" + (n - 600));
+    }
+
+    @Test
+    void manyUnifiedAccountsLoadWithTheirRecordsAndHeldValuesOnceEach() {
+        StateStore store = StateStore.open(newDatabase());
+        List<SnapshotWrite> page = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            page.add(account("A" + i, "d" + i + ".com", "h1", i % 2 == 0 ? TIER_1 : Map.of()));
+            keys.add("d:d" + i + ".com");
+        }
+        page.add(contact("C1", "A7", "h1"));
+        page.add(contact("C2", "A1099", "h1"));
+        store.storePage(CRM, page, RecordKind.ACCOUNT, at(1, "C2"));
+        keys.add("d:d7.com");    // asked twice
+        keys.add("d:nobody.com"); // no such account
+
+        List<StoredRecord> loaded = store.loadGroups(keys);
+
+        assertThat(loaded).hasSize(1_102);
+        assertThat(loaded).filteredOn(r -> r.unifyKey().equals("d:d7.com")).extracting(StoredRecord::id)
+                .containsExactly("A7", "C1");
+        assertThat(loaded).filteredOn(r -> r.id().equals("A8")).singleElement()
+                .satisfies(r -> assertThat(r.held()).isEqualTo(TIER_1));
+        assertThat(loaded).filteredOn(r -> r.id().equals("A9")).singleElement()
+                .satisfies(r -> assertThat(r.held()).isEmpty());
+        assertThat(loaded).filteredOn(r -> r.id().equals("C2")).singleElement()
+                .satisfies(r -> assertThat(r.unifyKey()).isEqualTo("d:d1099.com"));
     }
 
     /**
