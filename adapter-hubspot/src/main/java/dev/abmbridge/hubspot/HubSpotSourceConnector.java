@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
 public final class HubSpotSourceConnector implements SourceConnector {
 
     private static final List<String> COMPANY_PROPERTIES = List.of("name", "domain", "website", "industry", "numberofemployees",
-            "annualrevenue", "country", "state", "city", "type", "hs_lastmodifieddate");
+            "annualrevenue", "country", "state", "city", "type", "address", "zip", "hs_lastmodifieddate");
     private static final List<String> CONTACT_PROPERTIES = List.of("email", "firstname", "lastname", "jobtitle", "country",
-            "associatedcompanyid", "lastmodifieddate");
+            "address", "city", "state", "zip", "associatedcompanyid", "lastmodifieddate");
     private static final int BATCH_READ = 100;
     private static final String ASSOCIATED_COMPANY = "associatedcompanyid";
 

@@ -30,7 +30,10 @@ final class StandardSchemas {
         fields.add(SalesforceField.picklist("Type", "Account Type",
                 List.of("Prospect", "Customer - Direct", "Customer - Channel", "Channel Partner / Reseller", "Installation Partner",
                         "Technology Partner", "Other"), false));
+        fields.add(SalesforceField.of("BillingStreet", "Billing Street", TEXTAREA, 255));
         fields.add(SalesforceField.text("BillingCity", "Billing City", 40));
+        fields.add(SalesforceField.text("BillingState", "Billing State/Province", 80));
+        fields.add(SalesforceField.text("BillingPostalCode", "Billing Zip/Postal Code", 20));
         fields.add(SalesforceField.text("BillingCountry", "Billing Country", 80));
         fields.add(SalesforceField.of("Website", "Website", URL, 255));
         fields.add(SalesforceField.of("Phone", "Account Phone", PHONE, 40));
@@ -48,7 +51,12 @@ final class StandardSchemas {
         fields.add(SalesforceField.reference("AccountId", "Account ID", "Account"));
         fields.add(SalesforceField.text("LastName", "Last Name", 80).required());
         fields.add(SalesforceField.text("FirstName", "First Name", 40));
+        fields.add(SalesforceField.of("MailingStreet", "Mailing Street", TEXTAREA, 255));
+        fields.add(SalesforceField.text("MailingCity", "Mailing City", 40));
+        fields.add(SalesforceField.text("MailingState", "Mailing State/Province", 80));
+        fields.add(SalesforceField.text("MailingPostalCode", "Mailing Zip/Postal Code", 20));
         fields.add(SalesforceField.text("MailingCountry", "Mailing Country", 80));
+        fields.add(SalesforceField.of("HasOptedOutOfEmail", "Email Opt Out", BOOLEAN, 0));
         fields.add(SalesforceField.of("Phone", "Business Phone", PHONE, 40));
         fields.add(SalesforceField.of("Email", "Email", EMAIL, 80));
         fields.add(SalesforceField.text("Title", "Title", 128));
