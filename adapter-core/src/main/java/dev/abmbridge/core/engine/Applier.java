@@ -99,7 +99,8 @@ final class Applier {
         Map<String, Outcome> outcomes = new HashMap<>();
         String failure = null;
         try {
-            for (Outcome o : guards.get(system).call(() -> sink.write(updates), () -> report.sinkCall(system))) {
+            for (Outcome o : guards.get(system).call(() -> sink.write(updates),
+                    () -> report.sinkCall(system, batch.get(0).kind()))) {
                 outcomes.put(o.id(), o);
             }
         } catch (RuntimeException e) {
@@ -122,7 +123,7 @@ final class Applier {
             }
         }
         store.fieldOutcomes(batchId, runId, system, written, failed, succeeded, playbookHash, clock.millis());
-        report.written(system, succeeded.size());
+        report.written(system, batch.get(0).kind(), succeeded.size());
         report.deadLettered(system, failed.size());
         checkpoint.reached(Step.AFTER_MARK);
     }
@@ -144,7 +145,7 @@ final class Applier {
         String failure = null;
         try {
             for (Outcome o : guards.get(system).call(() -> destination.apply(audienceId, changes),
-                    () -> report.sinkCall(system))) {
+                    () -> report.audienceCall(system, audienceId))) {
                 outcomes.put(o.id(), o);
             }
         } catch (RuntimeException e) {
