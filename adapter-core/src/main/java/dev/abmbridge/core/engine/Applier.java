@@ -6,6 +6,7 @@ import dev.abmbridge.core.spi.BulkWriter;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.MemberChange;
 import dev.abmbridge.core.spi.Outcome;
+import dev.abmbridge.core.spi.RecordKind;
 import dev.abmbridge.core.spi.RecordUpdate;
 import dev.abmbridge.core.state.FieldWrite;
 import dev.abmbridge.core.state.PushedMember;
@@ -104,22 +105,23 @@ final class Applier {
         BatchShape shape = shapes.get(system);
         if (shape.bulk(batch.size())) {
             BulkWriter bulk = sink.bulkWriter().orElseThrow();
-            sendUpdates(system, batch, updates -> bulkWrite(system, bulk, updates));
+            sendUpdates(system, batch, updates -> bulkWrite(system, batch.get(0).kind(), bulk, updates));
             return;
         }
         for (int from = 0; from < batch.size(); from += shape.max()) {
             sendUpdates(system, batch.subList(from, Math.min(batch.size(), from + shape.max())),
-                    updates -> guards.get(system).call(() -> sink.write(updates), () -> report.sinkCall(system)));
+                    updates -> guards.get(system).call(() -> sink.write(updates),
+                            () -> report.sinkCall(system, batch.get(0).kind())));
         }
     }
 
     /** A bulk write costs the calls its writer reports, whether it succeeds or not. */
-    private List<Outcome> bulkWrite(String system, BulkWriter bulk, List<RecordUpdate> updates) {
+    private List<Outcome> bulkWrite(String system, RecordKind kind, BulkWriter bulk, List<RecordUpdate> updates) {
         long before = bulk.callsMade();
         try {
             return guards.get(system).call(() -> bulk.write(updates), () -> { });
         } finally {
-            report.sinkCalls(system, Math.toIntExact(bulk.callsMade() - before));
+            report.sinkCalls(system, kind, Math.toIntExact(bulk.callsMade() - before));
         }
     }
 
@@ -153,7 +155,7 @@ final class Applier {
             }
         }
         store.fieldOutcomes(batchId, runId, system, written, failed, succeeded, playbookHash, clock.millis());
-        report.written(system, succeeded.size());
+        report.written(system, batch.get(0).kind(), succeeded.size());
         report.deadLettered(system, failed.size());
         checkpoint.reached(Step.AFTER_MARK);
     }
@@ -175,7 +177,7 @@ final class Applier {
         String failure = null;
         try {
             for (Outcome o : guards.get(system).call(() -> destination.apply(audienceId, changes),
-                    () -> report.sinkCall(system))) {
+                    () -> report.audienceCall(system, audienceId))) {
                 outcomes.put(o.id(), o);
             }
         } catch (RuntimeException e) {

@@ -142,6 +142,11 @@ abstract class SyncEngineScenarios {
         assertThat(s.recordsRead()).containsEntry("crm", 12);
         assertThat(w.crm().writeCalls()).isEqualTo(5);
         assertThat(s.sinkCalls()).containsEntry("crm", 5);
+        assertThat(s.writes().get("crm")).containsEntry("Account", new RunSummary.Traffic(7, 3))
+                .containsEntry("Contact", new RunSummary.Traffic(5, 2));
+        assertThat(s.reads().get("crm").get("Account").records()).isEqualTo(7);
+        assertThat(s.reads().get("crm").get("Contact").records()).isEqualTo(5);
+        assertThat(s.audienceCalls().keySet()).anyMatch(k -> k.endsWith("/tier1"));
         assertThat(w.ads().audiences().get("tier1"))
                 .containsExactlyInAnyOrder("acme.com", "globex.com", "umbrella.com", "wayne.com");
         assertThat(w.ads().audiences().get("tier1-dm")).hasSize(3);
