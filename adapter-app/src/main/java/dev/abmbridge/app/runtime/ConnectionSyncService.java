@@ -119,7 +119,7 @@ public final class ConnectionSyncService implements SmartLifecycle, AutoCloseabl
         AtomicReference<Thread> worker = new AtomicReference<>();
         Future<RunSummary> run = workers.submit(() -> {
             worker.set(Thread.currentThread());
-            return runner.run(request.connection(), request.options());
+            return runner.run(request.connection(), request.options(), request.changed());
         });
         long renewEvery = Math.max(1, lockTtl.toMillis() / 3);
         try {

@@ -13,4 +13,12 @@ import dev.abmbridge.core.engine.RunSummary;
 public interface SyncRunner {
 
     RunSummary run(String connection, RunOptions options);
+
+    /**
+     * A run asked for by a webhook, with the records it reported changed. By default the connection's incremental
+     * sync, which reads them because their modification time moved past the cursor.
+     */
+    default RunSummary run(String connection, RunOptions options, ChangedRecords changed) {
+        return run(connection, options);
+    }
 }

@@ -463,6 +463,47 @@ public final class StateStore {
                 rs.getString(6), rs.getString(7)), runId).stream().findFirst());
     }
 
+    /** The latest runs, newest first (the status page). */
+    public List<RunRecord> recentRuns(int limit) {
+        return jdbc.tx(c -> Jdbc.query(c, "SELECT id, started_at, finished_at, run_status, dry_run, playbook_hash, summary"
+                + " FROM abm_run ORDER BY started_at DESC, id LIMIT ?", rs -> new RunRecord(rs.getString(1),
+                rs.getLong(2), (Long) rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4),
+                rs.getBoolean(5), rs.getString(6), rs.getString(7)), limit));
+    }
+
+    // ---- read views for the status page ---------------------------------------------------------------------
+
+    /**
+     * Unified accounts by the value one owned account field holds in the destinations (e.g. {@code tier}): what
+     * the CRMs show now. An account whose systems hold different values (a write still to retry) counts once, with
+     * the greatest value.
+     */
+    public Map<String, Integer> accountsByHeldValue(String field) {
+        return jdbc.tx(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            Jdbc.query(c, "SELECT t.v, COUNT(*) FROM (SELECT s.unify_key, MAX(o.field_value) v FROM abm_owned_value o"
+                    + " JOIN abm_snapshot s ON s.system_name = o.system_name AND s.record_kind = o.record_kind"
+                    + " AND s.record_id = o.record_id WHERE o.record_kind=? AND o.field_name=?"
+                    + " AND o.field_value IS NOT NULL GROUP BY s.unify_key) t GROUP BY t.v ORDER BY t.v",
+                    rs -> out.put(rs.getString(1), rs.getInt(2)), RecordKind.ACCOUNT, field);
+            return out;
+        });
+    }
+
+    /** Every audience's members by kind, as last pushed, in system and audience order. */
+    public List<AudienceSize> audienceSizes() {
+        return jdbc.tx(c -> Jdbc.query(c, "SELECT system_name, audience_id, member_kind, COUNT(*) FROM abm_audience_member"
+                + " GROUP BY system_name, audience_id, member_kind ORDER BY system_name, audience_id, member_kind",
+                rs -> new AudienceSize(rs.getString(1), rs.getString(2), MemberKind.valueOf(rs.getString(3)),
+                        rs.getInt(4))));
+    }
+
+    /** The unified accounts of account records with this id, in any system. */
+    public List<String> accountKeysOf(String recordId) {
+        return jdbc.tx(c -> Jdbc.query(c, "SELECT DISTINCT unify_key FROM abm_snapshot WHERE record_kind=?"
+                + " AND record_id=? ORDER BY unify_key", rs -> rs.getString(1), RecordKind.ACCOUNT, recordId));
+    }
+
     public Optional<String> setting(String name) {
         return jdbc.tx(c -> Jdbc.query(c, "SELECT setting_value FROM abm_setting WHERE setting_name=?",
                 rs -> rs.getString(1), name).stream().findFirst());

@@ -199,6 +199,35 @@ abstract class SyncEngineScenarios {
     }
 
     @Test
+    void theStatusPageReadViewsAndExplainSeeWhatTheRunWrote() {
+        World w = world(newDatabase());
+        RunSummary s = run(w);
+
+        assertThat(w.store().recentRuns(5)).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(s.runId());
+            assertThat(r.status()).isEqualTo("SUCCEEDED");
+            assertThat(r.summary()).isNotBlank();
+        });
+        // A1, A2, A4 and A7 score 80 or more; A6 scores 70.
+        assertThat(w.store().accountsByHeldValue(OwnedFields.TIER)).isEqualTo(Map.of("Tier 1", 4, "Tier 2", 1));
+        assertThat(w.store().accountsByHeldValue(OwnedFields.FIT_SCORE)).containsEntry("100", 3).containsEntry("80", 1);
+        assertThat(w.store().audienceSizes()).contains(new dev.abmbridge.core.state.AudienceSize("ads", "tier1",
+                dev.abmbridge.core.spi.MemberChange.MemberKind.COMPANY, 4));
+        assertThat(w.store().accountKeysOf("A1")).containsExactly("d:acme.com");
+
+        StoredAccountExplainer explainer = new StoredAccountExplainer(w.store(), playbook(60), TITLES, List.of("crm"));
+        assertThat(explainer.explain("A1")).hasValueSatisfying(r -> {
+            assertThat(r.insight().fitScore()).isEqualTo(100);
+            assertThat(r.insight().tier()).isEqualTo("Tier 1");
+            assertThat(r.contacts()).hasSize(2);
+            assertThat(r.coverage().percent()).isEqualTo(100);
+        });
+        assertThat(explainer.explain("https://www.umbrella.com/")).hasValueSatisfying(r ->
+                assertThat(r.account().id()).isEqualTo("A4"));
+        assertThat(explainer.explain("nobody.example")).isEmpty();
+    }
+
+    @Test
     void aSecondRunWithNoSourceChangeWritesNothing() {
         World w = world(newDatabase());
         run(w);
