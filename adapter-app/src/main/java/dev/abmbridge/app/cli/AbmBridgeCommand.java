@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "abm-bridge", mixinStandardHelpOptions = true, version = "ABM Bridge 0.1.0",
         description = "Applies your account-based-marketing playbook to CRM accounts and contacts.",
         subcommands = {ScoreCommand.class, ExplainCommand.class, ValidateCommand.class, SandboxCommand.class,
+                LookupKeyCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 invalid input or playbook, 1 internal failure."})
 public class AbmBridgeCommand implements Runnable {
