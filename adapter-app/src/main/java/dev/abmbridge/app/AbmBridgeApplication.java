@@ -20,7 +20,7 @@ public class AbmBridgeApplication implements CommandLineRunner, ExitCodeGenerato
      * Commands that need no Spring context start without one: the sandbox is started by tests, benchmarks and
      * people waiting for its {@code ready} line, and its start-up time is one of its targets (issue 3).
      */
-    private static final Set<String> WITHOUT_CONTEXT = Set.of("sandbox");
+    private static final Set<String> WITHOUT_CONTEXT = Set.of("sandbox", "lookup-key");
 
     private final ApplicationContext context;
     private int exitCode;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, InitCommand.class, CheckCommand.class, SetupCommand.class, PlanCommand.class,
                 SyncCommand.class,
                 ScoreCommand.class, ExplainCommand.class, ValidateCommand.class, SandboxCommand.class,
-                dev.abmbridge.app.serve.ServeCommand.class,
+                dev.abmbridge.app.serve.ServeCommand.class, LookupKeyCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 invalid input, configuration or playbook, 3 sync finished with dead letters, "
                 + "1 internal failure."})

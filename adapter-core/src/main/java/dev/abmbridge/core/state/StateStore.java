@@ -160,6 +160,15 @@ public final class StateStore {
                         rs -> rs.getString(1), after));
     }
 
+    /** The next unify keys of all stored snapshots after {@code after} (exclusive; null for the first), in key order. */
+    public List<String> unifyKeys(String after, int limit) {
+        return jdbc.tx(c -> after == null
+                ? Jdbc.query(c, "SELECT DISTINCT unify_key FROM abm_snapshot ORDER BY unify_key LIMIT " + limit,
+                        rs -> rs.getString(1))
+                : Jdbc.query(c, "SELECT DISTINCT unify_key FROM abm_snapshot WHERE unify_key > ? ORDER BY unify_key LIMIT "
+                        + limit, rs -> rs.getString(1), after));
+    }
+
     /** Done with every pending key up to and including {@code last}. */
     public void clearPendingThrough(String last) {
         jdbc.tx(c -> Jdbc.update(c, "DELETE FROM abm_pending WHERE unify_key <= ?", last));

@@ -1,6 +1,8 @@
 package dev.abmbridge.core.engine;
 
 import dev.abmbridge.core.engine.Checkpoint.Step;
+import dev.abmbridge.core.lookup.AccountCard;
+import dev.abmbridge.core.lookup.AccountDirectory;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.model.Region;
@@ -264,6 +266,49 @@ abstract class SyncEngineScenarios {
         assertThat(w.crm().owned(RecordKind.ACCOUNT, "A3")).containsEntry(OwnedFields.TIER, "Tier 1");
         assertThat(s.tierMoves()).containsEntry("none → Tier 1", 1);
         assertThat(w.ads().audiences().get("tier1")).contains("initech.com");
+    }
+
+    @Test
+    void aLookUpDirectoryFollowsEachSyncAndAFreshOneIsFilledFromSnapshotsWithoutReads() {
+        World w = world(newDatabase());
+        AccountDirectory directory = new AccountDirectory();
+        SyncEngine first = engine(w, playbook(60), Checkpoint.NONE);
+        first.observeAccounts(directory);
+        clock.advance(Duration.ofMinutes(1));
+        first.run(RunOptions.SYNC);
+
+        assertThat(directory.size()).isEqualTo(7);
+        AccountCard acme = directory.byDomain("https://www.acme.com/pricing").orElseThrow();
+        assertThat(acme).isEqualTo(new AccountCard("acme.com", "Company A1", "Tier 1", true, 100, 100, List.of(),
+                List.of("tier1", "tier1-dm")));
+        assertThat(directory.byEmail("Visitor@ACME.com")).contains(acme);
+        assertThat(directory.byDomain("initech.com").orElseThrow().tier()).isNull();
+        assertThat(directory.byDomain("unknown.example.org")).isEmpty();
+
+        // A3 grows into Tier 1 and A6 moves to another domain: the next sync updates both entries.
+        clock.advance(Duration.ofMinutes(5));
+        w.crm().put(account("A3", "initech.com", "Computer Software", 900, Region.NA), clock.instant(), null);
+        w.crm().put(account("A6", "stark-industries.com", "Software", 20, Region.NA), clock.instant(), null);
+        clock.advance(Duration.ofMinutes(1));
+        first.run(RunOptions.SYNC);
+
+        assertThat(directory.byDomain("initech.com").orElseThrow().tier()).isEqualTo("Tier 1");
+        assertThat(directory.byDomain("stark.com")).isEmpty();
+        assertThat(directory.byDomain("stark-industries.com")).isPresent();
+        assertThat(directory.size()).isEqualTo(7);
+
+        // A process that starts later fills its directory from the snapshots alone.
+        w.crm().resetCounters();
+        AccountDirectory fresh = new AccountDirectory();
+        SyncEngine later = engine(w, playbook(60), Checkpoint.NONE);
+        later.observeAccounts(fresh);
+
+        assertThat(later.evaluateAll()).isEqualTo(7);
+        assertThat(fresh.byDomain("initech.com")).isEqualTo(directory.byDomain("initech.com"));
+        assertThat(fresh.byDomain("acme.com")).contains(acme);
+        assertThat(fresh.size()).isEqualTo(7);
+        assertThat(w.crm().readCalls() + w.crm().pageCalls()).isZero();
+        assertThat(w.crm().writeCalls()).isZero();
     }
 
     @Test
