@@ -1,5 +1,6 @@
 package dev.abmbridge.salesforce;
 
+import dev.abmbridge.core.playbook.Audience;
 import dev.abmbridge.core.spi.AudienceDestination;
 import dev.abmbridge.core.spi.MemberChange;
 import dev.abmbridge.core.spi.MemberChange.MemberKind;
@@ -37,16 +38,27 @@ public final class SalesforceCampaignDestination implements AudienceDestination 
     private final SalesforceCampaignRegistry registry;
     private final SalesforceContactKeys contacts;
     private final SalesforceCampaignMembers calls;
+    private final List<Audience> audiences;
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Set<String> checkedThisRun = ConcurrentHashMap.newKeySet();
     private final AtomicLong skippedAccounts = new AtomicLong();
     private final AtomicLong skippedContacts = new AtomicLong();
 
-    /**
-     * @param system the connection name playbook audiences list among their destinations
-     */
+    /** Without the playbook's audiences: a campaign deleted in the org is re-created when its audience next changes. */
     public SalesforceCampaignDestination(String system, SalesforceConnector connector, SalesforceCampaignConfig config,
                                          SalesforceCampaignRegistry registry) {
+        this(system, connector, config, registry, List.of());
+    }
+
+    /**
+     * @param system    the connection name playbook audiences list among their destinations
+     * @param audiences the playbook's audiences: at the end of each run, the campaigns of those naming {@code system}
+     *                  that no change touched are checked (one query each) and re-created when deleted in the org
+     */
+    public SalesforceCampaignDestination(String system, SalesforceConnector connector, SalesforceCampaignConfig config,
+                                         SalesforceCampaignRegistry registry, List<Audience> audiences) {
         this.system = system;
+        this.audiences = audiences.stream().filter(a -> a.hasContacts() && a.destinations().contains(system)).toList();
         this.config = config.validated();
         this.registry = registry;
         int batch = connector.config().queryBatchSize();
@@ -77,6 +89,7 @@ public final class SalesforceCampaignDestination implements AudienceDestination 
     @Override
     public void ensureAudience(String audienceId, String displayName) {
         names.put(audienceId, campaignName(audienceId, displayName));
+        checkedThisRun.add(audienceId);
         String remembered = registry.campaignId(audienceId).orElse(null);
         if (remembered != null && calls.campaignExists(remembered)) {
             return;
@@ -90,6 +103,17 @@ public final class SalesforceCampaignDestination implements AudienceDestination 
         if (remembered != null) {
             restore(id, registry.pushedKeys(audienceId));
         }
+    }
+
+    /** Checks the campaigns no change touched this run, so one deleted in the org comes back without waiting for a change. */
+    @Override
+    public void runFinished() {
+        for (Audience a : audiences) {
+            if (!checkedThisRun.contains(a.id()) && registry.campaignId(a.id()).isPresent()) {
+                ensureAudience(a.id(), a.name());
+            }
+        }
+        checkedThisRun.clear();
     }
 
     private void restore(String campaignId, Collection<String> keys) {

@@ -63,9 +63,10 @@ class SalesforceCampaignSyncTest {
             SalesforceConnector connector = SalesforceTestOrg.connector(sandbox);
             assertThat(connector.schemaSetup().apply().succeeded()).isTrue();
             StateStore store = StateStore.open(TestDatabases.freshH2());
-            SalesforceCampaignDestination campaigns = new SalesforceCampaignDestination("salesforce-campaigns", connector,
-                    SalesforceCampaignConfig.DEFAULTS, new StateStoreSalesforceCampaignRegistry(store, "salesforce-campaigns"));
             Playbook playbook = new PlaybookLoader().parse("campaigns.yml", PLAYBOOK);
+            SalesforceCampaignDestination campaigns = new SalesforceCampaignDestination("salesforce-campaigns", connector,
+                    SalesforceCampaignConfig.DEFAULTS, new StateStoreSalesforceCampaignRegistry(store, "salesforce-campaigns"),
+                    playbook.audiences());
             SyncEngine engine = new SyncEngine(store, playbook, new TitleParser(),
                     List.of(new SyncConnection(connector.source(), connector.sink())), List.of(campaigns),
                     EngineSettings.DEFAULTS.withPageSize(2000).withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)), clock,
@@ -111,6 +112,15 @@ class SalesforceCampaignSyncTest {
             assertThat(sandbox.ledger().calls("salesforce", "delete")).isEqualTo(1);
             assertThat(admin.query("SELECT Id FROM CampaignMember WHERE CampaignId = '" + campaignId + "' AND ContactId = '"
                     + leaving + "'").getSize()).isZero();
+            assertThat(campaigns.allMembers("exec-briefing")).hasSize(added - 1);
+
+            sandbox.salesforce().org().delete("Campaign", campaignId); // a user deletes the campaign; the audience is unchanged
+            clock.advance(Duration.ofMinutes(10));
+            RunSummary fourth = engine.run(RunOptions.SYNC);
+
+            assertThat(fourth.audienceAdds().getOrDefault(STREAM, 0) + fourth.audienceRemoves().getOrDefault(STREAM, 0)).isZero();
+            String recreated = campaigns.campaignIdOf("exec-briefing").orElseThrow();
+            assertThat(recreated).isNotEqualTo(campaignId);
             assertThat(campaigns.allMembers("exec-briefing")).hasSize(added - 1);
         }
     }
