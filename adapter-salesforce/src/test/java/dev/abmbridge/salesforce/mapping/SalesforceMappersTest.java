@@ -46,6 +46,21 @@ class SalesforceMappersTest {
     }
 
     @Test
+    void currencyAndNumberValuesInTheDoubleNotationOfTheSoapApiAreRead() {
+        // The partner API writes xsd:double values as Java does: 5.0E7 for fifty million.
+        SObject r = row("Account", "001000000000002AAA", Map.of("Name", "Big", "AnnualRevenue", "5.0E7",
+                "NumberOfEmployees", "1200"));
+
+        var account = SalesforceAccountMapper.toAccount(r, java.util.List.of());
+
+        assertThat(account.annualRevenue()).isEqualByComparingTo("50000000");
+        assertThat(account.employees()).isEqualTo(1200L);
+        assertThat(SalesforceAccountMapper.toAccount(row("Account", "001000000000003AAA",
+                Map.of("Name", "Large", "AnnualRevenue", "1.2345678E10")), java.util.List.of()).annualRevenue())
+                .isEqualByComparingTo("12345678000");
+    }
+
+    @Test
     void aContactRowKeepsItsDepartmentAndAnUnreadableEmailIsDroppedNotTheContact() {
         SObject r = row("Contact", "003000000000001AAA", Map.of("AccountId", "001000000000001AAA", "Email", " Ann@Acme.COM ",
                 "FirstName", "Ann", "LastName", "Lee", "Title", "VP Marketing", "MailingCountry", "Germany",
