@@ -17,7 +17,7 @@ final class CaseInsensitiveRegex {
 
     CaseInsensitiveRegex(String regex) {
         this.unicode = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.ascii = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        this.ascii = foldsOnlyAscii(regex) ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : unicode;
         this.words = WholeWords.of(regex);
     }
 
@@ -27,6 +27,27 @@ final class CaseInsensitiveRegex {
             return found == WholeWords.NOT_ASCII ? unicode.matcher(text).find() : found == WholeWords.FOUND;
         }
         return (isAscii(text) ? ascii : unicode).matcher(text).find();
+    }
+
+    /**
+     * Whether ASCII folding gives the same answer as Unicode folding on every ASCII text: not when the pattern holds
+     * a non-ASCII character, or an escape that may stand for one (hexadecimal, Unicode, octal, named, a property),
+     * since some fold onto ASCII letters: the Kelvin sign onto k, the long s onto s.
+     */
+    static boolean foldsOnlyAscii(String regex) {
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(++i);
+                if (next == 'x' || next == 'u' || next == '0' || next == 'N' || next == 'p' || next == 'P') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String text) {
