@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "abm-bridge", mixinStandardHelpOptions = true, version = "ABM Bridge 0.1.0",
         description = "Applies your account-based-marketing playbook to CRM accounts and contacts.",
         subcommands = {DemoCommand.class, InitCommand.class, CheckCommand.class, SetupCommand.class, PlanCommand.class,
-                SyncCommand.class,
+                SyncCommand.class, AudiencesCommand.class, DeadLettersCommand.class,
                 ScoreCommand.class, ExplainCommand.class, ValidateCommand.class, SandboxCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 invalid input, configuration or playbook, 3 sync finished with dead letters, "
