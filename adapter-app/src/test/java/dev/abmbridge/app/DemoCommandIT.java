@@ -88,10 +88,44 @@ class DemoCommandIT {
             String companies = hubSpot(urls.get("hubspot"), "/crm/v3/objects/companies?limit=100&properties=abm_fit_score,abm_tier");
             assertThat(companies).contains("\"abm_fit_score\"").contains("\"abm_tier\"");
 
+            adminCommandsWorkOnTheDemosConfiguration(dir.resolve("demo").resolve("abm-bridge.yml"));
         } finally {
             p.destroy();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         }
+    }
+
+    /** The admin commands, run as an admin would on the configuration the demo wrote, against the kept sandbox. */
+    private void adminCommandsWorkOnTheDemosConfiguration(Path config) throws Exception {
+        Map<String, String> env = Map.of("ABM_DEMO_SALESFORCE_SECRET", "any", "ABM_DEMO_HUBSPOT_TOKEN", "pat-na1-sandbox-11",
+                "ABM_DEMO_LINKEDIN_CLIENT_SECRET", "any", "ABM_DEMO_LINKEDIN_ACCESS_TOKEN", "AQV-sandbox-11",
+                "ABM_DEMO_LINKEDIN_REFRESH_TOKEN", "AQX-sandbox-11");
+
+        JarRunner.Result check = JarRunner.run(env, "check", "--config", config.toString());
+        assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("crm (salesforce): ready").contains("marketing (hubspot): ready")
+                .contains("ads (linkedin): ready")
+                .contains("warning: audience 'tier1-na' goes to hubspot, which syncs skip: connection 'marketing' does not "
+                        + "have the role 'audiences'");
+
+        Path runJson = dir.resolve("run.json");
+        JarRunner.Result sync = JarRunner.run(env, "sync", "--config", config.toString(), "--summary-json", runJson.toString());
+        assertThat(sync.exitCode()).as(sync.out() + sync.err()).isZero();
+        JsonNode run = JSON.readTree(Files.readString(runJson));
+        assertThat(run.path("reads").path("salesforce").path("Account").path("calls").asInt()).isPositive();
+        assertThat(run.path("writes").properties()).isEmpty();
+
+        JarRunner.Result audiences = JarRunner.run(env, "audiences", "--config", config.toString());
+        assertThat(audiences.exitCode()).as(audiences.err()).isZero();
+        assertThat(audiences.out()).contains("senior-contacts-tier1-2").contains("linkedin");
+
+        JarRunner.Result letters = JarRunner.run(env, "dead-letters", "list", "--config", config.toString());
+        assertThat(letters.exitCode()).as(letters.err()).isZero();
+        assertThat(letters.out()).contains("No dead letters.");
+
+        JarRunner.Result unset = JarRunner.run("sync", "--config", config.toString());
+        assertThat(unset.exitCode()).isEqualTo(2);
+        assertThat(unset.err()).contains("ABM_DEMO_HUBSPOT_TOKEN is not set");
     }
 
     private static int salesforceAccountsWithFitScore(String url) throws Exception {

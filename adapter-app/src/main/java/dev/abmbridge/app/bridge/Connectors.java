@@ -155,7 +155,11 @@ public final class Connectors {
                         }
                 } else if (o instanceof LinkedIn li) {
                         for (String finding : li.connector().checkOnline()) {
-                            (finding.startsWith("OK") ? notes : problems).add(finding);
+                            if (finding.startsWith("OK")) {
+                                notes.add(finding.replaceFirst("^OK: ", ""));
+                            } else {
+                                problems.add(finding);
+                            }
                         }
                 }
             } catch (RuntimeException e) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "abm-bridge", mixinStandardHelpOptions = true, version = "ABM Bridge 0.1.0",
         description = "Applies your account-based-marketing playbook to CRM accounts and contacts.",
         subcommands = {DemoCommand.class, InitCommand.class, CheckCommand.class, SetupCommand.class, PlanCommand.class,
-                SyncCommand.class,
+                SyncCommand.class, AudiencesCommand.class, DeadLettersCommand.class,
                 ScoreCommand.class, ExplainCommand.class, ValidateCommand.class, SandboxCommand.class,
                 dev.abmbridge.app.serve.ServeCommand.class, LookupKeyCommand.class,
                 picocli.CommandLine.HelpCommand.class},

@@ -40,7 +40,8 @@ public class CheckCommand implements Callable<Integer> {
         out.printf("Configuration %s: valid, %d connection(s)%n", config.file(), bridge.connections().size());
         Playbook playbook = new PlaybookLoader().load(bridge.playbook());
         out.printf("Playbook %s: valid, \"%s\" (hash %s)%n", bridge.playbook(), playbook.name(), playbook.shortHash());
-        int problems = audienceDestinations(bridge, playbook, out);
+        audienceDestinations(bridge, playbook, out);
+        int problems = 0;
         List<ConnectionCheck> checks = Connectors.open(bridge, System::getenv, Clock.systemUTC()).check();
         for (ConnectionCheck c : checks) {
             out.printf("%s (%s): %s%n", c.connection(), c.system(),
@@ -55,23 +56,26 @@ public class CheckCommand implements Callable<Integer> {
         return problems == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 
-    /** Audiences sent to a system no connection keeps audiences in would be silently skipped: say so. */
-    private static int audienceDestinations(BridgeConfig bridge, Playbook playbook, PrintWriter out) {
+    /**
+     * Audiences sent to a system no connection keeps audiences in are skipped by every sync: a warning, not an
+     * error, since leaving a destination out can be deliberate (the demo does it for HubSpot).
+     */
+    private static void audienceDestinations(BridgeConfig bridge, Playbook playbook, PrintWriter out) {
         Set<String> configured = new TreeSet<>();
         bridge.withRole(ConnectionRole.AUDIENCES).stream().map(ConfiguredConnection::type).forEach(t -> configured.add(t.key()));
-        List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Audience a : playbook.audiences()) {
             for (String d : a.destinations()) {
-                if (!configured.contains(d)) {
-                    problems.add("audience '" + a.id() + "' goes to " + d + ", which no connection with the role "
-                            + "'audiences' is: add a " + d + " connection, or remove " + d + " from its destinations");
+                if (configured.contains(d)) {
+                    continue;
                 }
+                String fix = bridge.connections().stream().filter(c -> c.type().key().equals(d)).findFirst()
+                        .map(c -> "connection '" + c.name() + "' does not have the role 'audiences': add it to its roles")
+                        .orElse("no " + d + " connection is configured: add one");
+                warnings.add("audience '" + a.id() + "' goes to " + d + ", which syncs skip: " + fix
+                        + ", or remove " + d + " from the audience's destinations");
             }
         }
-        if (!problems.isEmpty()) {
-            out.println("Playbook audiences: " + problems.size() + " problem(s)");
-            problems.forEach(p -> out.println("  - " + p));
-        }
-        return problems.size();
+        warnings.forEach(w -> out.println("warning: " + w));
     }
 }
