@@ -88,7 +88,10 @@ class DemoCommandIT {
             String companies = hubSpot(urls.get("hubspot"), "/crm/v3/objects/companies?limit=100&properties=abm_fit_score,abm_tier");
             assertThat(companies).contains("\"abm_fit_score\"").contains("\"abm_tier\"");
 
-            adminCommandsWorkOnTheDemosConfiguration(dir.resolve("demo").resolve("abm-bridge.yml"));
+            JsonNode company = JSON.readTree(hubSpot(urls.get("hubspot"),
+                    "/crm/v3/objects/companies?limit=1&properties=domain")).path("results").get(0);
+            adminCommandsWorkOnTheDemosConfiguration(dir.resolve("demo").resolve("abm-bridge.yml"),
+                    company.path("properties").path("domain").asString());
         } finally {
             p.destroy();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
@@ -96,7 +99,7 @@ class DemoCommandIT {
     }
 
     /** The admin commands, run as an admin would on the configuration the demo wrote, against the kept sandbox. */
-    private void adminCommandsWorkOnTheDemosConfiguration(Path config) throws Exception {
+    private void adminCommandsWorkOnTheDemosConfiguration(Path config, String hubSpotDomain) throws Exception {
         Map<String, String> env = Map.of("ABM_DEMO_SALESFORCE_SECRET", "any", "ABM_DEMO_HUBSPOT_TOKEN", "pat-na1-sandbox-11",
                 "ABM_DEMO_LINKEDIN_CLIENT_SECRET", "any", "ABM_DEMO_LINKEDIN_ACCESS_TOKEN", "AQV-sandbox-11",
                 "ABM_DEMO_LINKEDIN_REFRESH_TOKEN", "AQX-sandbox-11");
@@ -118,6 +121,16 @@ class DemoCommandIT {
         JarRunner.Result audiences = JarRunner.run(env, "audiences", "--config", config.toString());
         assertThat(audiences.exitCode()).as(audiences.err()).isZero();
         assertThat(audiences.out()).contains("senior-contacts-tier1-2").contains("linkedin");
+
+        JarRunner.Result explain = JarRunner.run(env, "explain", "--config", config.toString(), "--account",
+                hubSpotDomain);
+        assertThat(explain.exitCode()).as(explain.out() + explain.err()).isZero();
+        assertThat(explain.out()).contains("domain " + dev.abmbridge.core.normalize.RegistrableDomain.of(hubSpotDomain)).contains("Summary (as written to the CRM):")
+                .contains("Audiences");
+        JarRunner.Result unknown = JarRunner.run(env, "explain", "--config", config.toString(), "--account",
+                "no-such-company.example.org");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no account with record id or domain");
 
         JarRunner.Result letters = JarRunner.run(env, "dead-letters", "list", "--config", config.toString());
         assertThat(letters.exitCode()).as(letters.err()).isZero();

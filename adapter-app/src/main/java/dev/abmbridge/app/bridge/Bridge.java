@@ -1,16 +1,19 @@
 package dev.abmbridge.app.bridge;
 
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.abmbridge.app.config.BridgeConfig;
 import dev.abmbridge.core.engine.RunOptions;
 import dev.abmbridge.core.engine.RunSummary;
 import dev.abmbridge.core.engine.SyncConnection;
+import dev.abmbridge.core.engine.StoredAccountExplainer;
 import dev.abmbridge.core.engine.SyncEngine;
 import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.playbook.PlaybookLoader;
 import dev.abmbridge.core.spi.AudienceDestination;
 import dev.abmbridge.core.state.StateStore;
+import dev.abmbridge.core.title.TitleParser;
 
 import java.time.Clock;
 import java.util.List;
@@ -96,6 +99,12 @@ public final class Bridge implements AutoCloseable {
 
     public RunSummary sync(RunOptions options) {
         return sync(options, SyncProgress.NONE);
+    }
+
+    /** {@code explain} over the state store: the account as the last sync stored it, evaluated now, no API call. */
+    public StoredAccountExplainer explainer() {
+        return new StoredAccountExplainer(store, playbook, new TitleParser(),
+                connectors.syncConnections().stream().map(SyncConnection::system).toList());
     }
 
     /** Creates what the owned fields need in each system; a dry run lists it only. */

@@ -1,5 +1,7 @@
 package dev.abmbridge.app.cli;
 
+import dev.abmbridge.app.bridge.Bridge;
+import dev.abmbridge.app.config.BridgeConfigLoader;
 import dev.abmbridge.core.file.CollectedIssues;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.ClassifiedContact;
@@ -8,13 +10,15 @@ import dev.abmbridge.core.rules.AudienceMembership;
 import dev.abmbridge.core.scoring.AccountExplainer;
 import dev.abmbridge.core.scoring.AccountReport;
 import dev.abmbridge.core.title.TitleParser;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -26,8 +30,19 @@ public class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    FileInputOptions input;
+    /** Either the CSV files of the file contract or the configured connections' state store. */
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @ArgGroup(exclusive = false, heading = "From CSV files:%n")
+        FileInputOptions files;
+
+        @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+                description = "From the connected systems of this configuration, as the last sync stored them "
+                        + "(no system is called).")
+        Path config;
+    }
 
     @Option(names = "--account", required = true, paramLabel = "ID",
             description = "The account's id, or its domain (acme.com, https://www.acme.com, jane@acme.com).")
@@ -35,13 +50,26 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        print(source.config != null ? fromConnections(source.config) : fromFiles(source.files), spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+
+    private AccountReport fromFiles(FileInputOptions input) throws Exception {
         Playbook p = input.load();
-        AccountReport report = new AccountExplainer(p, new TitleParser())
+        return new AccountExplainer(p, new TitleParser())
                 .explain(input.accounts, input.contacts, account.strip(), new CollectedIssues())
                 .orElseThrow(() -> new UserInputException("no account with id or domain '" + account + "' in "
                         + input.accounts + " (rows that could not be read are skipped: run score to see them)"));
-        print(report, spec.commandLine().getOut());
-        return ExitCode.OK;
+    }
+
+    private AccountReport fromConnections(Path config) {
+        try (Bridge bridge = Bridge.open(new BridgeConfigLoader(System::getenv).load(config), System::getenv,
+                Clock.systemUTC())) {
+            return bridge.explainer().explain(account)
+                    .orElseThrow(() -> new UserInputException("no account with record id or domain '" + account
+                            + "' in the state store of " + config + " (run sync first; a domain, URL or e-mail "
+                            + "address finds the account by its registrable domain)"));
+        }
     }
 
     private static void print(AccountReport r, PrintWriter out) {

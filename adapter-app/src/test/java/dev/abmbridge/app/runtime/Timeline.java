@@ -37,6 +37,10 @@ final class Timeline {
         return max;
     }
 
+    synchronized long count(String what) {
+        return events.stream().filter(e -> e.what().equals(what)).count();
+    }
+
     synchronized long count(String instance, String what) {
         return events.stream().filter(e -> e.instance().equals(instance) && e.what().equals(what)).count();
     }
