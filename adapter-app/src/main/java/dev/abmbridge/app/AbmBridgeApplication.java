@@ -10,9 +10,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
 
+import java.util.Set;
+
 /** The {@code abm-bridge} executable: a Spring Boot application whose command line is picocli's. */
 @SpringBootApplication
 public class AbmBridgeApplication implements CommandLineRunner, ExitCodeGenerator {
+
+    /**
+     * Commands that need no Spring context start without one: the sandbox is started by tests, benchmarks and
+     * people waiting for its {@code ready} line, and its start-up time is one of its targets (issue 3).
+     */
+    private static final Set<String> WITHOUT_CONTEXT = Set.of("sandbox", "lookup-key");
 
     private final ApplicationContext context;
     private int exitCode;
@@ -22,6 +30,9 @@ public class AbmBridgeApplication implements CommandLineRunner, ExitCodeGenerato
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && WITHOUT_CONTEXT.contains(args[0])) {
+            System.exit(commandLine(CommandLine.defaultFactory()).execute(args));
+        }
         System.exit(SpringApplication.exit(SpringApplication.run(AbmBridgeApplication.class, args)));
     }
 
@@ -32,7 +43,11 @@ public class AbmBridgeApplication implements CommandLineRunner, ExitCodeGenerato
 
     /** The configured command line; tests use it to run commands in process. */
     public static CommandLine commandLine(ApplicationContext context) {
-        CommandLine cli = new CommandLine(AbmBridgeCommand.class, new SpringCommandFactory(context));
+        return commandLine(new SpringCommandFactory(context));
+    }
+
+    private static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(AbmBridgeCommand.class, factory);
         CliErrorHandler errors = new CliErrorHandler();
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);

@@ -21,6 +21,11 @@ final class JarRunner {
     }
 
     static Result run(String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), args);
+    }
+
+    /** Runs with these variables added to the environment (how users hand secrets over). */
+    static Result run(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the integration tests with mvn verify");
         }
@@ -28,10 +33,12 @@ final class JarRunner {
         Path err = Files.createTempFile("abm-err", ".txt");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("abm-bridge did not finish within 120 s: " + command);
+            throw new IllegalStateException("abm-bridge did not finish within 300 s: " + command);
         }
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

@@ -23,14 +23,15 @@ import tools.jackson.databind.JsonNode;
  * Reads companies and contacts changed since a cursor through CRM search (modified property ascending, 200 per
  * call), reading past search's 10,000-result cap by always moving the lower bound instead of paging with
  * {@code after} (see {@link HubSpotSearchPager}); batch read (100 per call) for targeted re-syncs; the owned
- * property values come back in the same calls.
+ * property values come back in the same calls. While the engine stores one page, the next is already being read
+ * ({@link SearchReadAhead}); the records are mapped when the engine takes them.
  */
 public final class HubSpotSourceConnector implements SourceConnector {
 
     private static final List<String> COMPANY_PROPERTIES = List.of("name", "domain", "website", "industry", "numberofemployees",
-            "annualrevenue", "country", "state", "city", "type", "hs_lastmodifieddate");
+            "annualrevenue", "country", "state", "city", "type", "address", "zip", "hs_lastmodifieddate");
     private static final List<String> CONTACT_PROPERTIES = List.of("email", "firstname", "lastname", "jobtitle", "country",
-            "associatedcompanyid", "lastmodifieddate");
+            "address", "city", "state", "zip", "associatedcompanyid", "lastmodifieddate");
     private static final int BATCH_READ = 100;
     private static final String ASSOCIATED_COMPANY = "associatedcompanyid";
 
@@ -38,12 +39,21 @@ public final class HubSpotSourceConnector implements SourceConnector {
     private final HubSpotClient client;
     private final HubSpotSearchPager pager;
     private final HubSpotContactCompanies companies;
+    private final SearchReadAhead<FetchedPage> readAhead;
+
+    /**
+     * What the calls of one page read: the search hits and, for contacts, their company ids. Reading it has no side
+     * effect on the connection, so it can run ahead of the engine.
+     */
+    private record FetchedPage(HubSpotSearchPager.Result result, Map<String, String> accountIds) {
+    }
 
     public HubSpotSourceConnector(HubSpotConnection connection) {
         this.connection = connection;
         this.client = connection.client();
         this.pager = new HubSpotSearchPager(client, connection.clock(), connection.config().searchSettle());
         this.companies = new HubSpotContactCompanies(client);
+        this.readAhead = new SearchReadAhead<>(this::fetch, HubSpotSourceConnector::following);
     }
 
     @Override
@@ -53,7 +63,7 @@ public final class HubSpotSourceConnector implements SourceConnector {
 
     @Override
     public Page<Account> accounts(Cursor after, int pageSize) {
-        HubSpotSearchPager.Result result = pager.page(RecordKind.ACCOUNT, properties(RecordKind.ACCOUNT), after, pageSize);
+        HubSpotSearchPager.Result result = readAhead.page(new SearchReadAhead.PageRequest(RecordKind.ACCOUNT, after, pageSize)).result();
         List<SourceRecord<Account>> records = new ArrayList<>();
         for (HubSpotSearchPager.Hit hit : result.hits()) {
             records.add(account(hit.node(), hit.position()));
@@ -63,14 +73,30 @@ public final class HubSpotSourceConnector implements SourceConnector {
 
     @Override
     public Page<Contact> contacts(Cursor after, int pageSize) {
-        HubSpotSearchPager.Result result = pager.page(RecordKind.CONTACT, properties(RecordKind.CONTACT), after, pageSize);
-        List<JsonNode> nodes = result.hits().stream().map(HubSpotSearchPager.Hit::node).toList();
-        Map<String, String> accountIds = accountIds(nodes);
+        FetchedPage fetched = readAhead.page(new SearchReadAhead.PageRequest(RecordKind.CONTACT, after, pageSize));
+        HubSpotSearchPager.Result result = fetched.result();
+        Map<String, String> accountIds = fetched.accountIds();
         List<SourceRecord<Contact>> records = new ArrayList<>();
         for (HubSpotSearchPager.Hit hit : result.hits()) {
             records.add(contact(hit.node(), hit.position(), accountIds));
         }
         return new Page<>(records, result.last());
+    }
+
+    private FetchedPage fetch(SearchReadAhead.PageRequest request) {
+        HubSpotSearchPager.Result result = pager.page(request.kind(), properties(request.kind()), request.after(), request.pageSize());
+        Map<String, String> accountIds = request.kind() == RecordKind.CONTACT
+                ? accountIds(result.hits().stream().map(HubSpotSearchPager.Hit::node).toList()) : Map.of();
+        return new FetchedPage(result, accountIds);
+    }
+
+    /** The engine's next request after a page: the records after its last one (none after the last page). */
+    private static SearchReadAhead.PageRequest following(SearchReadAhead.PageRequest request, FetchedPage page) {
+        List<HubSpotSearchPager.Hit> hits = page.result().hits();
+        if (page.result().last() || hits.isEmpty()) {
+            return null;
+        }
+        return new SearchReadAhead.PageRequest(request.kind(), hits.get(hits.size() - 1).position(), request.pageSize());
     }
 
     @Override

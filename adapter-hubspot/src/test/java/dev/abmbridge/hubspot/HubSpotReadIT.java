@@ -122,6 +122,25 @@ class HubSpotReadIT {
     }
 
     @Test
+    void postalAddressesArriveAsCustomFieldsForMailingLists() {
+        try (HubSpotTestPortal portal = HubSpotTestPortal.empty()) {
+            String company = portal.create("companies", Map.of("name", "Initech", "domain", "initech.com", "address",
+                    "4120 Freidrich Ln", "city", "Austin", "state", "TX", "zip", "78744"));
+            String contact = portal.create("contacts", Map.of("email", "peter@initech.com", "lastname", "Gibbons", "address",
+                    "12 Apartment Row", "city", "Austin", "state", "TX", "zip", "78701"));
+            HubSpotSourceConnector source = new HubSpotSourceConnector(portal.connection);
+
+            Account a = (Account) source.read(RecordKind.ACCOUNT, List.of(company)).get(0).record();
+            Contact c = (Contact) source.read(RecordKind.CONTACT, List.of(contact)).get(0).record();
+
+            assertThat(a.custom()).containsEntry("address", "4120 Freidrich Ln").containsEntry("zip", "78744");
+            assertThat(a.city()).isEqualTo("Austin");
+            assertThat(c.custom()).containsEntry("address", "12 Apartment Row").containsEntry("city", "Austin")
+                    .containsEntry("state", "TX").containsEntry("zip", "78701");
+        }
+    }
+
+    @Test
     void changesYoungerThanTheSettleTimeWaitForTheNextPull() {
         try (HubSpotTestPortal portal = HubSpotTestPortal.start(0, 0, c -> c, c -> c.withSearchSettle(Duration.ofSeconds(30)))) {
             portal.company("Fresh", "fresh.com");

@@ -7,14 +7,12 @@ import com.sforce.async.ContentType;
 import com.sforce.async.JobInfo;
 import com.sforce.async.OperationEnum;
 import com.sforce.soap.partner.sobject.SObject;
-import dev.abmbridge.core.spi.SystemUnavailableException;
 import dev.abmbridge.salesforce.client.SalesforceSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,23 +24,16 @@ import java.util.List;
  */
 final class SalesforceBulkReader {
 
-    /** Waits between two polls of a batch that is not done yet: 0.5 s, doubling up to 10 s; at most 30 minutes in all. */
-    interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
-    private static final Duration MAX_WAIT = Duration.ofMinutes(30);
-
     private final SalesforceSession session;
-    private final Sleeper sleeper;
+    private final SalesforceBulkWait.Sleeper sleeper;
 
-    SalesforceBulkReader(SalesforceSession session, Sleeper sleeper) {
+    SalesforceBulkReader(SalesforceSession session, SalesforceBulkWait.Sleeper sleeper) {
         this.session = session;
         this.sleeper = sleeper;
     }
 
     SalesforceBulkReader(SalesforceSession session) {
-        this(session, d -> Thread.sleep(d.toMillis()));
+        this(session, SalesforceBulkWait.REAL_TIME);
     }
 
     List<SObject> query(String object, String soql) {
@@ -54,8 +45,7 @@ final class SalesforceBulkReader {
         byte[] body = soql.getBytes(StandardCharsets.UTF_8);
         BatchInfo batch = session.bulk("bulk createBatch", c -> c.createBatchFromStream(job, new ByteArrayInputStream(body)));
         session.bulk("bulk closeJob", c -> c.closeJob(job.getId()));
-        Duration wait = Duration.ofMillis(500);
-        Duration waited = Duration.ZERO;
+        SalesforceBulkWait wait = new SalesforceBulkWait(sleeper, "Bulk query of " + object + " (job " + job.getId() + ")");
         while (true) {
             BatchInfo info = session.bulk("bulk getBatchInfo", c -> c.getBatchInfo(job.getId(), batch.getId()));
             if (info.getState() == BatchStateEnum.Completed) {
@@ -64,18 +54,7 @@ final class SalesforceBulkReader {
             if (info.getState() == BatchStateEnum.Failed || info.getState() == BatchStateEnum.NotProcessed) {
                 throw new SalesforceApiException("BULK_BATCH_FAILED", "Bulk query of " + object + " failed: " + info.getStateMessage());
             }
-            if (waited.compareTo(MAX_WAIT) > 0) {
-                throw new SystemUnavailableException("Bulk query of " + object + " not done after " + MAX_WAIT.toMinutes()
-                        + " minutes (job " + job.getId() + ")", null);
-            }
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SystemUnavailableException("interrupted while waiting for a Bulk query", null);
-            }
-            waited = waited.plus(wait);
-            wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : wait.multipliedBy(2);
+            wait.pause();
         }
         String[] results = session.bulk("bulk getQueryResultList", c -> c.getQueryResultList(job.getId(), batch.getId())).getResult();
         List<SObject> rows = new ArrayList<>();

@@ -24,10 +24,14 @@ import java.util.Map;
  * @param timeout              connect timeout; reads wait at least two minutes
  * @param bulkReadThreshold    when more records than this remain after a page, the rest is read with one Bulk API 1.0
  *                             query job instead of SOAP pages; 0 turns Bulk reads off
+ * @param bulkWriteThreshold   when the engine hands over more updates of one object than this (it hands over up to
+ *                             10,000 at a time), they are written with one Bulk API 1.0 update job instead of SOAP
+ *                             updates of 200; 0 turns Bulk writes off
  */
 public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> accountFields, Map<String, String> contactFields,
                                List<String> accountCustomFields, List<String> contactCustomFields, String permissionSet,
-                               long apiReserve, int queryBatchSize, Duration timeout, int bulkReadThreshold) {
+                               long apiReserve, int queryBatchSize, Duration timeout, int bulkReadThreshold,
+                               int bulkWriteThreshold) {
 
     public static final Map<String, String> DEFAULT_ACCOUNT_FIELDS = defaults(
             OwnedFields.FIT_SCORE, "ABM_Fit_Score__c",
@@ -46,6 +50,8 @@ public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> ac
     public static final long DEFAULT_API_RESERVE = 5_000;
     public static final int DEFAULT_QUERY_BATCH_SIZE = 2_000;
     public static final int DEFAULT_BULK_READ_THRESHOLD = 100_000;
+    /** Salesforce's own guidance: an operation on more than 2,000 records is a candidate for Bulk. */
+    public static final int DEFAULT_BULK_WRITE_THRESHOLD = 2_000;
 
     public SalesforceConfig {
         accountFields = merged(DEFAULT_ACCOUNT_FIELDS, accountFields);
@@ -59,37 +65,43 @@ public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> ac
     /** The defaults, with this authentication. */
     public static SalesforceConfig of(SalesforceAuthConfig auth) {
         return new SalesforceConfig(auth, Map.of(), Map.of(), List.of(), List.of(), DEFAULT_PERMISSION_SET,
-                DEFAULT_API_RESERVE, DEFAULT_QUERY_BATCH_SIZE, Duration.ofSeconds(30), DEFAULT_BULK_READ_THRESHOLD);
+                DEFAULT_API_RESERVE, DEFAULT_QUERY_BATCH_SIZE, Duration.ofSeconds(30), DEFAULT_BULK_READ_THRESHOLD,
+                DEFAULT_BULK_WRITE_THRESHOLD);
     }
 
     public SalesforceConfig withApiReserve(long reserve) {
         return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, permissionSet,
-                reserve, queryBatchSize, timeout, bulkReadThreshold);
+                reserve, queryBatchSize, timeout, bulkReadThreshold, bulkWriteThreshold);
     }
 
     public SalesforceConfig withQueryBatchSize(int size) {
         return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, permissionSet,
-                apiReserve, size, timeout, bulkReadThreshold);
+                apiReserve, size, timeout, bulkReadThreshold, bulkWriteThreshold);
     }
 
     public SalesforceConfig withOwnedFields(Map<String, String> account, Map<String, String> contact) {
         return new SalesforceConfig(auth, account, contact, accountCustomFields, contactCustomFields, permissionSet,
-                apiReserve, queryBatchSize, timeout, bulkReadThreshold);
+                apiReserve, queryBatchSize, timeout, bulkReadThreshold, bulkWriteThreshold);
     }
 
     public SalesforceConfig withCustomFields(List<String> account, List<String> contact) {
         return new SalesforceConfig(auth, accountFields, contactFields, account, contact, permissionSet, apiReserve,
-                queryBatchSize, timeout, bulkReadThreshold);
+                queryBatchSize, timeout, bulkReadThreshold, bulkWriteThreshold);
     }
 
     public SalesforceConfig withBulkReadThreshold(int records) {
         return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, permissionSet,
-                apiReserve, queryBatchSize, timeout, records);
+                apiReserve, queryBatchSize, timeout, records, bulkWriteThreshold);
+    }
+
+    public SalesforceConfig withBulkWriteThreshold(int records) {
+        return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, permissionSet,
+                apiReserve, queryBatchSize, timeout, bulkReadThreshold, records);
     }
 
     public SalesforceConfig withPermissionSet(String name) {
         return new SalesforceConfig(auth, accountFields, contactFields, accountCustomFields, contactCustomFields, name,
-                apiReserve, queryBatchSize, timeout, bulkReadThreshold);
+                apiReserve, queryBatchSize, timeout, bulkReadThreshold, bulkWriteThreshold);
     }
 
     /** The owned-field API names of one kind of record, by owned field name. */
@@ -126,6 +138,9 @@ public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> ac
         }
         if (bulkReadThreshold < 0) {
             problems.add("salesforce.bulk-read-threshold cannot be negative (0 turns Bulk reads off)");
+        }
+        if (bulkWriteThreshold < 0) {
+            problems.add("salesforce.bulk-write-threshold cannot be negative (0 turns Bulk writes off)");
         }
         return problems;
     }
@@ -169,6 +184,7 @@ public record SalesforceConfig(SalesforceAuthConfig auth, Map<String, String> ac
     public String toString() {
         return "SalesforceConfig[flow=" + (auth == null ? null : auth.flow()) + ", tokenUrl=" + (auth == null ? null : auth.tokenUrl())
                 + ", accountFields=" + accountFields + ", contactFields=" + contactFields + ", permissionSet=" + permissionSet
-                + ", apiReserve=" + apiReserve + ", queryBatchSize=" + queryBatchSize + ", bulkReadThreshold=" + bulkReadThreshold + "]";
+                + ", apiReserve=" + apiReserve + ", queryBatchSize=" + queryBatchSize + ", bulkReadThreshold=" + bulkReadThreshold
+                + ", bulkWriteThreshold=" + bulkWriteThreshold + "]";
     }
 }

@@ -1,8 +1,8 @@
 package dev.abmbridge.salesforce;
 
-import com.sforce.soap.partner.Field;
 import com.sforce.soap.partner.SaveResult;
 import com.sforce.soap.partner.sobject.SObject;
+import dev.abmbridge.core.spi.BulkWriter;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.Outcome;
 import dev.abmbridge.core.spi.RateLimit;
@@ -11,12 +11,14 @@ import dev.abmbridge.salesforce.client.SalesforceSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes owned fields with the partner {@code update} call, at most 200 records per call (Salesforce fails a larger
  * call whole). Only the configured owned fields are ever set; values are fitted to each field's length and precision
  * from describe; per-record errors become outcomes (UNABLE_TO_LOCK_ROW retriable, everything else rejected with
  * Salesforce's status code and message). A record whose fields the API user cannot see is rejected without a call.
+ * Larger hand-overs go to its {@link SalesforceBulkWriter}, which builds the same values into a Bulk job.
  */
 public final class SalesforceInsightSink implements InsightSink {
 
@@ -25,11 +27,18 @@ public final class SalesforceInsightSink implements InsightSink {
     private final SalesforceSession session;
     private final SalesforceConfig config;
     private final SalesforceDescribe describe;
+    private final SalesforceBulkWriter bulk;
 
     public SalesforceInsightSink(SalesforceSession session, SalesforceConfig config, SalesforceDescribe describe) {
+        this(session, config, describe, SalesforceBulkWait.REAL_TIME);
+    }
+
+    SalesforceInsightSink(SalesforceSession session, SalesforceConfig config, SalesforceDescribe describe,
+                          SalesforceBulkWait.Sleeper bulkSleeper) {
         this.session = session;
         this.config = config;
         this.describe = describe;
+        this.bulk = new SalesforceBulkWriter(session, config, describe, bulkSleeper);
     }
 
     @Override
@@ -48,6 +57,12 @@ public final class SalesforceInsightSink implements InsightSink {
         return new RateLimit(20, Duration.ofSeconds(1));
     }
 
+    /** Bulk API 1.0 update jobs for hand-overs above {@code salesforce.bulk-write-threshold}; none when it is 0. */
+    @Override
+    public Optional<BulkWriter> bulkWriter() {
+        return config.bulkWriteThreshold() > 0 ? Optional.of(bulk) : Optional.empty();
+    }
+
     @Override
     public List<Outcome> write(List<RecordUpdate> updates) {
         if (updates.size() > MAX_RECORDS_PER_CALL) {
@@ -57,37 +72,21 @@ public final class SalesforceInsightSink implements InsightSink {
         List<SObject> toSend = new ArrayList<>();
         List<String> sentIds = new ArrayList<>();
         for (RecordUpdate u : updates) {
+            SalesforceOwnedUpdate owned = SalesforceOwnedUpdate.of(u, config, describe);
+            if (!owned.sendable()) {
+                outcomes.add(Outcome.rejected(u.id(), owned.problem()));
+                continue;
+            }
             SObject record = new SObject(SalesforceDescribe.objectName(u.kind()));
             record.setId(u.id());
             List<String> toNull = new ArrayList<>();
-            String problem = null;
-            for (var entry : u.fields().entrySet()) {
-                String apiName = config.ownedFields(u.kind()).get(entry.getKey());
-                if (apiName == null) {
-                    throw new IllegalArgumentException(entry.getKey() + " is not an owned field of " + u.kind());
-                }
-                Field field = describe.field(u.kind(), apiName).orElse(null);
-                if (field == null) {
-                    problem = "FIELD_MISSING: " + SalesforceDescribe.objectName(u.kind()) + "." + apiName
-                            + " does not exist or the API user cannot see it; run setup";
-                    break;
-                }
-                if (!field.isUpdateable()) {
-                    problem = "FIELD_NOT_EDITABLE: the API user cannot edit " + SalesforceDescribe.objectName(u.kind()) + "."
-                            + apiName + "; grant it in the permission set " + config.permissionSet();
-                    break;
-                }
-                String value = SalesforceValueFitter.fit(field, entry.getValue());
+            owned.values().forEach((apiName, value) -> {
                 if (value == null) {
-                    toNull.add(field.getName());
+                    toNull.add(apiName);
                 } else {
-                    record.setField(field.getName(), value);
+                    record.setField(apiName, value);
                 }
-            }
-            if (problem != null) {
-                outcomes.add(Outcome.rejected(u.id(), problem));
-                continue;
-            }
+            });
             if (!toNull.isEmpty()) {
                 record.setFieldsToNull(toNull.toArray(String[]::new));
             }

@@ -32,4 +32,27 @@ final class SalesforceSaveErrors {
         }
         return retriable ? Outcome.retriable(id, reason.toString(), null) : Outcome.rejected(id, reason.toString());
     }
+
+    /**
+     * A failed Bulk result row: its Error cell reads {@code STATUS_CODE:message:fields --}; the status code decides
+     * as for SOAP and the reason reads as a SOAP one ({@code STATUS_CODE: message [fields]}).
+     */
+    static Outcome bulkOutcome(String id, String error) {
+        if (error == null || error.isBlank()) {
+            return Outcome.rejected(id, "UNKNOWN: Salesforce gave no reason");
+        }
+        String text = error.strip();
+        if (text.endsWith("--")) {
+            text = text.substring(0, text.length() - 2).strip();
+        }
+        int colon = text.indexOf(':');
+        String code = colon < 0 ? text : text.substring(0, colon);
+        String rest = colon < 0 ? "" : text.substring(colon + 1);
+        boolean retriable = RETRIABLE.stream().anyMatch(c -> c.name().equals(code));
+        int last = rest.lastIndexOf(':');
+        String message = last < 0 ? rest : rest.substring(0, last);
+        String fields = last < 0 ? "" : rest.substring(last + 1).strip();
+        String reason = code + ": " + message + (fields.isEmpty() ? "" : " [" + fields + "]");
+        return retriable ? Outcome.retriable(id, reason, null) : Outcome.rejected(id, reason);
+    }
 }

@@ -34,14 +34,14 @@ class SalesforceConfigTest {
                 SalesforceAuthConfig.clientCredentials("ftp://x", "", null),
                 Map.of(OwnedFields.TIER, "Tier__c, (SELECT Id FROM Contacts)", "colour", "Colour__c"),
                 Map.of(OwnedFields.ROLE, "Title"),
-                List.of("Revenue__c FROM Account --"), List.of(), "Bad Name", -1, 50, null, 0);
+                List.of("Revenue__c FROM Account --"), List.of(), "Bad Name", -1, 50, null, 0, -5);
 
         List<String> problems = config.problems();
 
-        assertThat(problems).hasSize(10);
+        assertThat(problems).hasSize(11);
         assertThat(String.join("\n", problems)).contains("token-url", "client-id", "client-secret", "'colour' is not an owned field",
                 "account-fields.tier", "contact-fields.role", "account-custom-fields", "permission-set", "api-reserve",
-                "query-batch-size");
+                "query-batch-size", "bulk-write-threshold");
         assertThatThrownBy(config::validated).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -31,6 +31,9 @@ class SalesforceDocsTest {
         for (RecordComponent c : SalesforceAuthConfig.class.getRecordComponents()) {
             declared.add("salesforce.auth." + kebab(c.getName()));
         }
+        for (RecordComponent c : SalesforceCampaignConfig.class.getRecordComponents()) {
+            declared.add("salesforce.campaigns." + kebab(c.getName()));
+        }
         String page = Files.readString(PAGE);
         String table = page.substring(page.indexOf("## 7. Configuration options"), page.indexOf("## 8."));
         Set<String> documented = new TreeSet<>();
@@ -48,5 +51,6 @@ class SalesforceDocsTest {
         SalesforceConfig.DEFAULT_ACCOUNT_FIELDS.values().forEach(f -> assertThat(page).contains("`" + f + "`"));
         SalesforceConfig.DEFAULT_CONTACT_FIELDS.values().forEach(f -> assertThat(page).contains("`" + f + "`"));
         assertThat(page).contains("`" + SalesforceConfig.DEFAULT_PERMISSION_SET + "`");
+        assertThat(page).contains("| `salesforce.campaigns.member-status` | `" + SalesforceCampaignConfig.DEFAULT_MEMBER_STATUS + "` |");
     }
 }

@@ -10,6 +10,7 @@ import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.playbook.PlaybookLoader;
+import dev.abmbridge.core.spi.BulkWriter;
 import dev.abmbridge.core.spi.Cursor;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.Outcome;
@@ -38,6 +39,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -45,12 +47,13 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * The Speed benchmark of the Salesforce connector (docs/BENCHMARKS.md): a full SyncEngine sync of the sandbox org
  * with a playbook on a fresh H2 state store, then a second sync with nothing changed. It counts the calls the
- * sandbox received per object (query and queryMore pages, update calls, from the sandbox's ledger, attributed to the
- * object being read or written at the time) and compares them with the minimum: ceil(n ÷ 2000) query pages per
- * object, ceil(changed ÷ 200) updates per object, no write call in the second sync.
+ * sandbox received per object (query and queryMore pages, update calls, Bulk requests, from the sandbox's ledger,
+ * attributed to the object being read or written at the time) and compares them with the minimum: ceil(n ÷ 2000)
+ * query pages per object (or one page and a Bulk query job), the fewest write calls per object (see
+ * {@link Result#minimumWriteCalls}), no write call in the second sync.
  *
- * <p>{@code main} arguments: {@code [accounts] [contacts] [playbook] [bulk read threshold]}; defaults 50,000, 200,000,
- * {@code examples/playbook.yml} and the connector's default threshold. Every generated company is a Salesforce account (shared share 1.0), so the org holds
+ * <p>{@code main} arguments: {@code [accounts] [contacts] [playbook] [bulk read threshold] [bulk write threshold]};
+ * defaults 50,000, 200,000, {@code examples/playbook.yml} and the connector's default thresholds. Every generated company is a Salesforce account (shared share 1.0), so the org holds
  * exactly the numbers asked for.
  */
 public final class SalesforceSyncBenchmark {
@@ -66,6 +69,8 @@ public final class SalesforceSyncBenchmark {
         long recordsWritten;
         long bulkCalls;
         long bulkResultFiles;
+        long bulkWriteCalls;
+        long bulkJobs;
 
         long pages() {
             return queries + queryMores;
@@ -88,12 +93,15 @@ public final class SalesforceSyncBenchmark {
                       Duration wall) {
 
         long writeCalls() {
-            return calls.values().stream().mapToLong(c -> c.updateCalls).sum();
+            return calls.values().stream().mapToLong(c -> c.updateCalls + c.bulkWriteCalls).sum();
         }
     }
 
     /** Both runs. */
-    record Result(int accounts, int contacts, RunFigures first, RunFigures second) {
+    record Result(int accounts, int contacts, int bulkWriteThreshold, RunFigures first, RunFigures second) {
+
+        /** A Bulk update job of one batch when nothing goes wrong: createJob, createBatch, closeJob, one poll, one result. */
+        static final int BULK_JOB_CALLS = 5;
 
         static long minimumPages(long records) {
             return Math.max(1, (records + PAGE - 1) / PAGE);
@@ -103,11 +111,29 @@ public final class SalesforceSyncBenchmark {
             return (changed + SalesforceInsightSink.MAX_RECORDS_PER_CALL - 1) / SalesforceInsightSink.MAX_RECORDS_PER_CALL;
         }
 
-        /** True when every object's pages and updates equal the minimum and the second run wrote nothing. */
+        /**
+         * The fewest write calls for {@code written} records of one object: the engine hands the sink up to 10,000 at
+         * a time; a hand-over of more than the Bulk write threshold is one Bulk job of one batch
+         * ({@value #BULK_JOB_CALLS} calls), a smaller one (a small run, or the rest of a large one) goes in SOAP updates
+         * of 200. With Bulk writes off (threshold 0) it is ceil(written ÷ 200).
+         */
+        static long minimumWriteCalls(long written, int bulkWriteThreshold) {
+            if (bulkWriteThreshold <= 0) {
+                return minimumUpdates(written);
+            }
+            long calls = 0;
+            for (long left = written; left > 0; left -= SalesforceBulkWriter.MAX_RECORDS_PER_BATCH) {
+                long handed = Math.min(left, SalesforceBulkWriter.MAX_RECORDS_PER_BATCH);
+                calls += handed > bulkWriteThreshold ? BULK_JOB_CALLS : minimumUpdates(handed);
+            }
+            return calls;
+        }
+
+        /** True when every object's pages and write calls equal the minimum and the second run wrote nothing. */
         boolean minimal() {
             for (RunFigures run : List.of(first, second)) {
                 for (ObjectCalls c : run.calls().values()) {
-                    if (!c.minimalReads() || c.updateCalls != minimumUpdates(c.recordsWritten)) {
+                    if (!c.minimalReads() || c.updateCalls + c.bulkWriteCalls != minimumWriteCalls(c.recordsWritten, bulkWriteThreshold)) {
                         return false;
                     }
                 }
@@ -124,7 +150,8 @@ public final class SalesforceSyncBenchmark {
         int contacts = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 200_000;
         Path playbook = Path.of(args.length > 2 ? args[2] : "examples/playbook.yml");
         int bulkThreshold = args.length > 3 ? Integer.parseInt(args[3].replace("_", "")) : SalesforceConfig.DEFAULT_BULK_READ_THRESHOLD;
-        Result result = run(accounts, contacts, new PlaybookLoader().load(playbook), bulkThreshold, System.out);
+        int bulkWriteThreshold = args.length > 4 ? Integer.parseInt(args[4].replace("_", "")) : SalesforceConfig.DEFAULT_BULK_WRITE_THRESHOLD;
+        Result result = run(accounts, contacts, new PlaybookLoader().load(playbook), bulkThreshold, bulkWriteThreshold, System.out);
         System.out.println(result.minimal() ? "RESULT: calls == minimum in both runs; second run made no write call"
                 : "RESULT: NOT minimal");
         if (!result.minimal()) {
@@ -132,7 +159,8 @@ public final class SalesforceSyncBenchmark {
         }
     }
 
-    static Result run(int accounts, int contacts, Playbook playbook, int bulkReadThreshold, PrintStream out) throws IOException {
+    static Result run(int accounts, int contacts, Playbook playbook, int bulkReadThreshold, int bulkWriteThreshold, PrintStream out)
+            throws IOException {
         Path stateDir = Files.createTempDirectory("abm-sf-bench-");
         SandboxConfig defaults = SandboxConfig.defaults();
         SandboxConfig config = new SandboxConfig(accounts, contacts, defaults.seed(), 1.0, Clock.systemUTC(),
@@ -147,8 +175,9 @@ public final class SalesforceSyncBenchmark {
             out.printf(Locale.ROOT, "sandbox: %,d accounts, %,d contacts in the org, started in %.1f s%n", sfAccounts, sfContacts,
                     (System.nanoTime() - t0) / 1e9);
             SalesforceConnector connector = SalesforceTestOrg.connector(sandbox,
-                    SalesforceTestOrg.config(sandbox).withBulkReadThreshold(bulkReadThreshold));
-            out.printf(Locale.ROOT, "bulk read threshold: %,d records%n", bulkReadThreshold);
+                    SalesforceTestOrg.config(sandbox).withBulkReadThreshold(bulkReadThreshold).withBulkWriteThreshold(bulkWriteThreshold));
+            out.printf(Locale.ROOT, "bulk read threshold: %,d records, bulk write threshold: %,d records%n", bulkReadThreshold,
+                    bulkWriteThreshold);
             SalesforceSetupResult setup = connector.schemaSetup().apply();
             if (!setup.succeeded()) {
                 throw new IllegalStateException("setup failed: " + setup);
@@ -160,17 +189,18 @@ public final class SalesforceSyncBenchmark {
             StateStore store = StateStore.open(db);
             SyncEngine engine = new SyncEngine(store, playbook, new TitleParser(),
                     List.of(new SyncConnection(source, sink)), List.of(), settings, Clock.systemUTC(), Checkpoint.NONE);
-            RunFigures first = measure("first sync (fresh H2 state store)", engine, sandbox.ledger(), source, sink, out);
-            RunFigures second = measure("second sync (no change)", engine, sandbox.ledger(), source, sink, out);
+            RunFigures first = measure("first sync (fresh H2 state store)", engine, sandbox.ledger(), source, sink,
+                    bulkWriteThreshold, out);
+            RunFigures second = measure("second sync (no change)", engine, sandbox.ledger(), source, sink, bulkWriteThreshold, out);
             shutdown(db);
-            return new Result(sfAccounts, sfContacts, first, second);
+            return new Result(sfAccounts, sfContacts, bulkWriteThreshold, first, second);
         } finally {
             deleteTree(stateDir);
         }
     }
 
     private static RunFigures measure(String label, SyncEngine engine, ApiCallLedger ledger, CountingSource source,
-                                      CountingSink sink, PrintStream out) {
+                                      CountingSink sink, int bulkWriteThreshold, PrintStream out) {
         ledger.reset();
         Map<RecordKind, ObjectCalls> calls = new EnumMap<>(RecordKind.class);
         calls.put(RecordKind.ACCOUNT, new ObjectCalls());
@@ -182,18 +212,20 @@ public final class SalesforceSyncBenchmark {
         RunSummary summary = engine.run(RunOptions.SYNC);
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         long peak = peakHeap();
-        long attributed = calls.values().stream().mapToLong(c -> c.pages() + c.updateCalls + c.bulkCalls).sum();
+        long attributed = calls.values().stream().mapToLong(c -> c.pages() + c.updateCalls + c.bulkCalls + c.bulkWriteCalls).sum();
         long describe = ledger.calls("salesforce", "describeSObjects") + ledger.calls("salesforce", "describeSObject");
         long other = ledger.calls("salesforce") - attributed - describe;
         RunFigures figures = new RunFigures(summary, calls, describe, other, wall);
         out.printf(Locale.ROOT, "%n== %s: wall %.1f s, peak heap %d MiB (max %d MiB)%n", label, wall.toMillis() / 1000.0,
                 peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        out.printf(Locale.ROOT, "%-8s %9s %7s %10s %9s %10s %9s %8s %8s%n", "object", "read", "query", "queryMore", "min pages",
-                "bulk calls", "written", "updates", "min upd");
-        calls.forEach((kind, c) -> out.printf(Locale.ROOT, "%-8s %,9d %7d %10d %9d %10s %,9d %8d %8d%n",
+        out.printf(Locale.ROOT, "%-8s %9s %7s %10s %9s %10s %9s %8s %16s %9s%n", "object", "read", "query", "queryMore", "min pages",
+                "bulk calls", "written", "updates", "bulk write calls", "min write");
+        calls.forEach((kind, c) -> out.printf(Locale.ROOT, "%-8s %,9d %7d %10d %9d %10s %,9d %8d %16s %9d%n",
                 SalesforceDescribe.objectName(kind), c.records, c.queries, c.queryMores, Result.minimumPages(c.records),
                 c.bulkCalls == 0 ? "-" : c.bulkCalls + " (" + c.bulkResultFiles + " file" + (c.bulkResultFiles == 1 ? ")" : "s)"),
-                c.recordsWritten, c.updateCalls, Result.minimumUpdates(c.recordsWritten)));
+                c.recordsWritten, c.updateCalls,
+                c.bulkWriteCalls == 0 ? "-" : c.bulkWriteCalls + " (" + c.bulkJobs + " job" + (c.bulkJobs == 1 ? ")" : "s)"),
+                Result.minimumWriteCalls(c.recordsWritten, bulkWriteThreshold)));
         out.printf(Locale.ROOT, "other calls: %d describe, %d else; records to write %,d, written %s, dead letters %s, "
                         + "sink calls (engine) %s%n", describe, other, summary.totalRecordsToWrite(), summary.recordsWritten(),
                 summary.deadLettered(), summary.sinkCalls());
@@ -290,7 +322,7 @@ public final class SalesforceSyncBenchmark {
                 .mapToLong(t -> t.calls()).sum();
     }
 
-    /** Attributes the sandbox's update calls made during each write to the object written. */
+    /** Attributes the sandbox's update calls and Bulk requests made during each write to the object written. */
     static final class CountingSink implements InsightSink {
         private final InsightSink delegate;
         private final ApiCallLedger ledger;
@@ -317,6 +349,11 @@ public final class SalesforceSyncBenchmark {
         }
 
         @Override
+        public Optional<BulkWriter> bulkWriter() {
+            return delegate.bulkWriter().map(CountingBulkWriter::new);
+        }
+
+        @Override
         public List<Outcome> write(List<RecordUpdate> updates) {
             long before = ledger.calls("salesforce", "update");
             List<Outcome> outcomes = delegate.write(updates);
@@ -325,6 +362,43 @@ public final class SalesforceSyncBenchmark {
             c.updateCalls += ledger.calls("salesforce", "update") - before;
             c.recordsWritten += updates.size();
             return outcomes;
+        }
+
+        private final class CountingBulkWriter implements BulkWriter {
+            private final BulkWriter bulk;
+
+            CountingBulkWriter(BulkWriter bulk) {
+                this.bulk = bulk;
+            }
+
+            @Override
+            public int maxUpdates() {
+                return bulk.maxUpdates();
+            }
+
+            @Override
+            public int threshold() {
+                return bulk.threshold();
+            }
+
+            @Override
+            public long callsMade() {
+                return bulk.callsMade();
+            }
+
+            @Override
+            public List<Outcome> write(List<RecordUpdate> updates) {
+                long before = bulkCalls(ledger);
+                long jobs = ledger.calls("salesforce", "bulk:createJob");
+                try {
+                    return bulk.write(updates);
+                } finally {
+                    ObjectCalls c = calls.get(updates.get(0).kind());
+                    c.bulkWriteCalls += bulkCalls(ledger) - before;
+                    c.bulkJobs += ledger.calls("salesforce", "bulk:createJob") - jobs;
+                    c.recordsWritten += updates.size();
+                }
+            }
         }
     }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The Speed benchmark's path at a small size (SalesforceSyncBenchmark with 4,000 accounts and 8,000 contacts, whole
  * multiples of the 2,000-row page, the case that used to cost one empty query more; a Bulk read threshold of 3,000, so
- * accounts are read in SOAP pages and contacts in one SOAP page then one Bulk query job): the calls equal the minimum,
- * and a second sync with no change makes no write call. No timing is asserted.
+ * accounts are read in SOAP pages and contacts in one SOAP page then one Bulk query job; the default Bulk write
+ * threshold of 2,000, so each object's updates, more than 2,000 and fewer than 10,000, go in one Bulk update job of
+ * one batch): the calls equal the minimum, and a second sync with no change makes no write call. No timing is asserted.
  */
 class SalesforceSyncMinimalCallsTest {
 
@@ -23,7 +24,7 @@ class SalesforceSyncMinimalCallsTest {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         SalesforceSyncBenchmark.Result result = SalesforceSyncBenchmark.run(4_000, 8_000,
                 new PlaybookLoader().load(Path.of("../examples/playbook.yml")), 3_000,
-                new PrintStream(report, true, StandardCharsets.UTF_8));
+                SalesforceConfig.DEFAULT_BULK_WRITE_THRESHOLD, new PrintStream(report, true, StandardCharsets.UTF_8));
 
         assertThat(result.accounts()).isEqualTo(4_000);
         assertThat(result.contacts()).isEqualTo(8_000);
@@ -34,8 +35,16 @@ class SalesforceSyncMinimalCallsTest {
         assertThat(first.get(RecordKind.ACCOUNT).bulkCalls).isZero();
         assertThat(first.get(RecordKind.CONTACT).pages()).isEqualTo(1);
         assertThat(first.get(RecordKind.CONTACT).bulkCalls).isEqualTo(6); // createJob, createBatch, closeJob, 1 poll, list, 1 file
-        assertThat(first.get(RecordKind.ACCOUNT).recordsWritten).isPositive();
-        assertThat(first.get(RecordKind.CONTACT).recordsWritten).isPositive();
+        for (RecordKind kind : RecordKind.values()) {
+            var c = first.get(kind);
+            assertThat(c.recordsWritten).as(kind + " written").isBetween(2_001L, 10_000L);
+            assertThat(c.updateCalls).as(kind + " SOAP updates").isZero();
+            assertThat(c.bulkJobs).as(kind + " Bulk jobs").isEqualTo(1);
+            // createJob, createBatch, closeJob, 1 poll (getBatchInfoList), getBatchResult
+            assertThat(c.bulkWriteCalls).as(kind + " Bulk write calls").isEqualTo(5);
+        }
+        assertThat(result.first().summary().sinkCalls()).containsEntry("salesforce", 10);
+        assertThat(result.first().summary().plannedBatches()).containsEntry("salesforce", 2);
         assertThat(result.first().summary().deadLettered().values()).allMatch(n -> n == 0);
         assertThat(result.first().otherCalls()).isZero();
         assertThat(result.second().writeCalls()).isZero();

@@ -1,5 +1,7 @@
 package dev.abmbridge.app.cli;
 
+import dev.abmbridge.app.config.ConfigProblem;
+import dev.abmbridge.app.config.InvalidConfigException;
 import dev.abmbridge.core.playbook.InvalidPlaybookException;
 import dev.abmbridge.core.playbook.PlaybookError;
 import picocli.CommandLine;
@@ -20,6 +22,14 @@ public final class CliErrorHandler implements CommandLine.IExecutionExceptionHan
             err.println("The playbook has " + invalid.errors().size() + " problem(s):");
             for (PlaybookError pe : invalid.errors()) {
                 err.println("  " + pe.toString().replace("\n", "\n  "));
+            }
+            err.flush();
+            return ExitCode.INVALID_INPUT;
+        }
+        if (e instanceof InvalidConfigException invalid) {
+            err.println("The configuration has " + invalid.problems().size() + " problem(s):");
+            for (ConfigProblem p : invalid.problems()) {
+                err.println("  " + p.toString().replace("\n", "\n  "));
             }
             err.flush();
             return ExitCode.INVALID_INPUT;

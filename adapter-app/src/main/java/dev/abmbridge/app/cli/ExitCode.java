@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int INTERNAL = 1;
     /** The input, the playbook or the command line is wrong: the message says how to fix it. */
     public static final int INVALID_INPUT = 2;
+    /** The sync finished, but some records or members became dead letters (see 'dead-letters'). */
+    public static final int PARTIAL = 3;
 
     private ExitCode() {
     }

@@ -1,6 +1,7 @@
 package dev.abmbridge.core.condition;
 
 import dev.abmbridge.core.normalize.TextKey;
+import dev.abmbridge.core.normalize.TextKeySet;
 
 import java.util.List;
 import java.util.Set;
@@ -71,8 +72,8 @@ final class TextRules {
 
     /**
      * {@code keyTest} applied to a present text. Equality and short lists compare the text with the keys
-     * as it is ({@link TextKey#compare}) instead of building its key first, which is what made scoring
-     * allocate; a text with no key goes to {@code keyTest} as before.
+     * as it is ({@link TextKey#compare}, {@link TextKeySet}) instead of building its key first, which is
+     * what made scoring allocate; a text with no key goes to {@code keyTest} as before.
      */
     private static Predicate<String> textTest(Operator op, Object operand, Predicate<String> keyTest) {
         switch (op) {
@@ -85,20 +86,13 @@ final class TextRules {
                 return s -> !TextKey.isKeyOf(s, key);
             }
             case IN, NOT_IN -> {
-                String[] keys = Operands.keys(Operands.list(op, operand)).toArray(String[]::new);
-                if (keys.length <= SCAN_LIMIT) {
+                Set<String> keys = Operands.keys(Operands.list(op, operand));
+                if (keys.size() <= SCAN_LIMIT) {
+                    TextKeySet set = TextKeySet.of(keys);
                     boolean in = op == Operator.IN;
                     return s -> {
-                        for (String k : keys) {
-                            int c = TextKey.compare(s, k);
-                            if (c == TextKey.SAME) {
-                                return in;
-                            }
-                            if (c == TextKey.NO_KEY) {
-                                return keyTest.test(null);
-                            }
-                        }
-                        return !in;
+                        int c = set.compare(s);
+                        return c == TextKey.NO_KEY ? keyTest.test(null) : (c == TextKey.SAME) == in;
                     };
                 }
             }

@@ -2,9 +2,11 @@ package dev.abmbridge.core.engine;
 
 import dev.abmbridge.core.engine.Checkpoint.Step;
 import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.spi.BulkWriter;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.MemberChange;
 import dev.abmbridge.core.spi.Outcome;
+import dev.abmbridge.core.spi.RecordKind;
 import dev.abmbridge.core.spi.RecordUpdate;
 import dev.abmbridge.core.state.FieldWrite;
 import dev.abmbridge.core.state.PushedMember;
@@ -21,11 +23,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Apply: fills batches up to each destination's maximum across chunks, journals each batch before sending it,
  * sends it through the connection's {@link CallGuard}, then stores the per-record outcomes and marks the batch in
- * one transaction. A rejected record becomes a dead letter; its batch-mates still land.
+ * one transaction. A rejected record becomes a dead letter; its batch-mates still land. A sink with a
+ * {@link BulkWriter} is handed up to its bulk maximum at a time ({@link BatchShape}): above its threshold the
+ * hand-over is one bulk write (one journaled batch, counted with the API calls the writer reports), below it is cut
+ * into ordinary calls.
  */
 final class Applier {
 
@@ -45,6 +51,7 @@ final class Applier {
     private final Map<String, List<PlannedUpdate>> updateBuffers = new LinkedHashMap<>();
     private final Map<String, List<PlannedMember>> memberBuffers = new LinkedHashMap<>();
     private final Set<String> ensured = new HashSet<>();
+    private final Map<String, BatchShape> shapes = new HashMap<>();
 
     Applier(StateStore store, SnapshotCodec codec, Map<String, InsightSink> sinks,
             Map<String, AudienceDestination> destinations, Map<String, CallGuard> guards, Checkpoint checkpoint,
@@ -59,15 +66,16 @@ final class Applier {
         this.report = report;
         this.runId = runId;
         this.playbookHash = playbookHash;
+        sinks.forEach((system, sink) -> shapes.put(system, BatchShape.of(sink)));
     }
 
     void add(PlannedUpdate u) {
         String buffer = u.system() + '\u0000' + u.kind();
         List<PlannedUpdate> batch = updateBuffers.computeIfAbsent(buffer, b -> new ArrayList<>());
         batch.add(u);
-        if (batch.size() >= sinks.get(u.system()).maxBatchSize()) {
+        if (batch.size() >= shapes.get(u.system()).handOver()) {
             updateBuffers.remove(buffer);
-            sendUpdates(u.system(), batch);
+            handOver(u.system(), batch);
         }
     }
 
@@ -85,21 +93,46 @@ final class Applier {
     void flush() {
         List<List<PlannedUpdate>> updates = new ArrayList<>(updateBuffers.values());
         updateBuffers.clear();
-        updates.forEach(b -> sendUpdates(b.get(0).system(), b));
+        updates.forEach(b -> handOver(b.get(0).system(), b));
         List<List<PlannedMember>> members = new ArrayList<>(memberBuffers.values());
         memberBuffers.clear();
         members.forEach(b -> sendMembers(b.get(0).system(), b));
     }
 
-    private void sendUpdates(String system, List<PlannedUpdate> batch) {
+    /** One bulk write above the sink's bulk threshold, else calls of at most the sink's batch maximum. */
+    private void handOver(String system, List<PlannedUpdate> batch) {
         InsightSink sink = sinks.get(system);
+        BatchShape shape = shapes.get(system);
+        if (shape.bulk(batch.size())) {
+            BulkWriter bulk = sink.bulkWriter().orElseThrow();
+            sendUpdates(system, batch, updates -> bulkWrite(system, batch.get(0).kind(), bulk, updates));
+            return;
+        }
+        for (int from = 0; from < batch.size(); from += shape.max()) {
+            sendUpdates(system, batch.subList(from, Math.min(batch.size(), from + shape.max())),
+                    updates -> guards.get(system).call(() -> sink.write(updates),
+                            () -> report.sinkCall(system, batch.get(0).kind())));
+        }
+    }
+
+    /** A bulk write costs the calls its writer reports, whether it succeeds or not. */
+    private List<Outcome> bulkWrite(String system, RecordKind kind, BulkWriter bulk, List<RecordUpdate> updates) {
+        long before = bulk.callsMade();
+        try {
+            return guards.get(system).call(() -> bulk.write(updates), () -> { });
+        } finally {
+            report.sinkCalls(system, kind, Math.toIntExact(bulk.callsMade() - before));
+        }
+    }
+
+    private void sendUpdates(String system, List<PlannedUpdate> batch, Function<List<RecordUpdate>, List<Outcome>> send) {
         long batchId = store.journal(runId, system, FIELDS, null, codec.json(batch), clock.millis());
         checkpoint.reached(Step.BEFORE_SEND);
         List<RecordUpdate> updates = batch.stream().map(PlannedUpdate::toUpdate).toList();
         Map<String, Outcome> outcomes = new HashMap<>();
         String failure = null;
         try {
-            for (Outcome o : guards.get(system).call(() -> sink.write(updates), () -> report.sinkCall(system))) {
+            for (Outcome o : send.apply(updates)) {
                 outcomes.put(o.id(), o);
             }
         } catch (RuntimeException e) {
@@ -122,7 +155,7 @@ final class Applier {
             }
         }
         store.fieldOutcomes(batchId, runId, system, written, failed, succeeded, playbookHash, clock.millis());
-        report.written(system, succeeded.size());
+        report.written(system, batch.get(0).kind(), succeeded.size());
         report.deadLettered(system, failed.size());
         checkpoint.reached(Step.AFTER_MARK);
     }
@@ -144,7 +177,7 @@ final class Applier {
         String failure = null;
         try {
             for (Outcome o : guards.get(system).call(() -> destination.apply(audienceId, changes),
-                    () -> report.sinkCall(system))) {
+                    () -> report.audienceCall(system, audienceId))) {
                 outcomes.put(o.id(), o);
             }
         } catch (RuntimeException e) {

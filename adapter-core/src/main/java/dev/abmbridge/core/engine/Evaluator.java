@@ -1,5 +1,6 @@
 package dev.abmbridge.core.engine;
 
+import dev.abmbridge.core.lookup.AccountCard;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.ClassifiedContact;
 import dev.abmbridge.core.model.Contact;
@@ -75,12 +76,16 @@ final class Evaluator {
         List<Desired> desired = new ArrayList<>();
         List<DesiredMember> members = new ArrayList<>();
         int[] counts = new int[3];
+        Map<String, AccountCard> cards = new LinkedHashMap<>();
         for (Map.Entry<String, List<StoredRecord>> e : byKey.entrySet()) {
             for (Unified u : split(e.getValue())) {
-                evaluateOne(e.getKey(), u, engagement, desired, members, counts);
+                AccountCard card = evaluateOne(e.getKey(), u, engagement, desired, members, counts);
+                if (card != null && !u.duplicate()) {
+                    cards.put(e.getKey(), card);
+                }
             }
         }
-        return new Evaluation(desired, members, counts[0], counts[1], counts[2]);
+        return new Evaluation(desired, members, counts[0], counts[1], counts[2], cards);
     }
 
     /** A unified account: at most one account record per system, and the contacts that belong to it. */
@@ -116,8 +121,9 @@ final class Evaluator {
         return out;
     }
 
-    private void evaluateOne(String key, Unified u, Map<String, Integer> engagement, List<Desired> desired,
-                             List<DesiredMember> members, int[] counts) {
+    /** @return the unified account's look-up card, null when it has no account record or no domain */
+    private AccountCard evaluateOne(String key, Unified u, Map<String, Integer> engagement, List<Desired> desired,
+                                    List<DesiredMember> members, int[] counts) {
         List<ClassifiedContact> classified = new ArrayList<>();
         Set<String> seenEmails = new LinkedHashSet<>();
         List<ClassifiedContact> distinct = new ArrayList<>();
@@ -135,7 +141,7 @@ final class Evaluator {
             }
         }
         if (u.accounts().isEmpty()) {
-            return;
+            return null;
         }
         counts[0]++;
         if (u.duplicate()) {
@@ -164,7 +170,9 @@ final class Evaluator {
             desired.add(new Desired(r.system(), RecordKind.ACCOUNT, r.id(), key, values, r.held()));
         }
         ScoredAccount scored = new ScoredAccount(merged, insight.fitScore(), insight.tier(), insight.isIcp(), cov.percent());
+        List<String> audienceIds = new ArrayList<>();
         for (AudienceMembership m : segmenter.memberships(scored, distinct)) {
+            audienceIds.add(m.audience().id());
             for (String system : m.audience().destinations()) {
                 if (!audienceSystems.contains(system)) {
                     continue;
@@ -186,6 +194,8 @@ final class Evaluator {
                 }
             }
         }
+        return merged.domain() == null ? null : new AccountCard(merged.domain(), merged.name(), insight.tier(),
+                insight.isIcp(), insight.fitScore(), cov.percent(), cov.missingRoles(), audienceIds);
     }
 
     private int rank(String system) {

@@ -45,6 +45,7 @@ final class Puller {
         while (true) {
             Page<T> page = fetch.apply(cursor, pageSize);
             report.sourceCall(system);
+            report.page(system, kind, page.records().size());
             if (page.records().isEmpty()) {
                 return;
             }

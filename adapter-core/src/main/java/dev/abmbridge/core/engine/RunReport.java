@@ -1,6 +1,7 @@
 package dev.abmbridge.core.engine;
 
 import dev.abmbridge.core.spi.OwnedFields;
+import dev.abmbridge.core.spi.RecordKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ final class RunReport {
     /** Changes per batch stream (system and kind, or system and audience): batches never mix streams. */
     private final Map<String, Integer> perStream = new TreeMap<>();
     private final List<RunSummary.Diff> samples = new ArrayList<>();
+    private final Map<String, Map<String, RunSummary.Traffic>> reads = new TreeMap<>();
+    private final Map<String, Map<String, RunSummary.Traffic>> writes = new TreeMap<>();
+    private final Map<String, Integer> audienceCalls = new TreeMap<>();
     private final int sampleMax;
     private int changed;
     private int accounts;
@@ -41,6 +45,38 @@ final class RunReport {
 
     void recordsRead(String system, int n) {
         recordsRead.merge(system, n, Integer::sum);
+    }
+
+    /** A page of one object asked of a source, with the records it held. */
+    void page(String system, RecordKind kind, int records) {
+        traffic(reads, system, RunSummary.object(kind), records, 1);
+    }
+
+    /** A call that wrote records of one object. */
+    void sinkCall(String system, RecordKind kind) {
+        sinkCalls(system, kind, 1);
+    }
+
+    /** Calls that wrote records of one object, e.g. the requests of one bulk write. */
+    void sinkCalls(String system, RecordKind kind, int n) {
+        sinkCalls.merge(system, n, Integer::sum);
+        traffic(writes, system, RunSummary.object(kind), 0, n);
+    }
+
+    void written(String system, RecordKind kind, int n) {
+        written(system, n);
+        traffic(writes, system, RunSummary.object(kind), n, 0);
+    }
+
+    void audienceCall(String system, String audienceId) {
+        sinkCall(system);
+        audienceCalls.merge(system + "/" + audienceId, 1, Integer::sum);
+    }
+
+    private static void traffic(Map<String, Map<String, RunSummary.Traffic>> map, String system, String object,
+                                int records, int calls) {
+        map.computeIfAbsent(system, s -> new TreeMap<>()).merge(object, new RunSummary.Traffic(records, calls),
+                (a, b) -> a.plus(b.records(), b.calls()));
     }
 
     void engagementChanged(int n) {
@@ -93,19 +129,15 @@ final class RunReport {
         dead.merge(system, n, Integer::sum);
     }
 
-    RunSummary summary(String runId, boolean dryRun, String hash, Map<String, Integer> batchMax) {
+    RunSummary summary(String runId, boolean dryRun, String hash, Map<String, BatchShape> shapes) {
         Map<String, Integer> planned = new TreeMap<>();
         perStream.forEach((stream, n) -> {
             String system = stream.substring(0, stream.indexOf('\u0000'));
-            planned.merge(system, ceilDiv(n, batchMax.getOrDefault(system, 1)), Integer::sum);
+            planned.merge(system, shapes.getOrDefault(system, BatchShape.calls(1)).writes(n), Integer::sum);
         });
         return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, engagementChanged, accounts, duplicates, recovered,
                 fieldChanges, recordsToWrite, planned, sinkCalls, written, dead, tierMoves, adds, removes, withoutEmail,
-                samples);
-    }
-
-    private static int ceilDiv(int n, int d) {
-        return (n + d - 1) / d;
+                samples, reads, writes, audienceCalls);
     }
 
     private static String name(String tier) {

@@ -9,8 +9,14 @@ import java.util.Map;
  *
  * @param sourceCalls   pages asked of each source (an engagement fetch counts as one)
  * @param engagementChanges companies whose engagement score is new, changed or gone since the last fetch
- * @param sinkCalls     API calls made to each sink or audience destination (0 in a dry run)
- * @param plannedBatches ceil(records to write ÷ the sink's batch maximum), per system: the minimum number of calls
+ * @param sinkCalls     API calls made to each sink or audience destination (0 in a dry run); a bulk write counts the
+ *                      calls its writer reports
+ * @param plannedBatches the fewest writes per system: ceil(records to write ÷ the sink's batch maximum) calls per
+ *                      stream, except that each hand-over above a sink's bulk threshold is one bulk write
+ *                      (see {@link dev.abmbridge.core.spi.BulkWriter})
+ * @param reads         per system and object ({@code Account}, {@code Contact}): records read and pages asked
+ * @param writes        per system and object: records written and the calls that wrote them (0 in a dry run)
+ * @param audienceCalls membership calls per {@code system/audienceId}
  */
 public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<String, Integer> recordsRead,
                          Map<String, Integer> sourceCalls, int recordsChanged, int engagementChanges,
@@ -20,7 +26,41 @@ public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<
                          Map<String, Integer> plannedBatches, Map<String, Integer> sinkCalls,
                          Map<String, Integer> recordsWritten, Map<String, Integer> deadLettered,
                          Map<String, Integer> tierMoves, Map<String, Integer> audienceAdds,
-                         Map<String, Integer> audienceRemoves, int contactsWithoutEmail, List<Diff> samples) {
+                         Map<String, Integer> audienceRemoves, int contactsWithoutEmail, List<Diff> samples,
+                         Map<String, Map<String, Traffic>> reads, Map<String, Map<String, Traffic>> writes,
+                         Map<String, Integer> audienceCalls) {
+
+    /** A run without the per-object traffic (summaries built before it was counted). */
+    public RunSummary(String runId, boolean dryRun, String playbookHash, Map<String, Integer> recordsRead,
+                      Map<String, Integer> sourceCalls, int recordsChanged, int engagementChanges, int accountsEvaluated,
+                      int likelyDuplicates, int recoveredBatches, Map<String, Map<String, Integer>> fieldChanges,
+                      Map<String, Integer> recordsToWrite, Map<String, Integer> plannedBatches,
+                      Map<String, Integer> sinkCalls, Map<String, Integer> recordsWritten,
+                      Map<String, Integer> deadLettered, Map<String, Integer> tierMoves,
+                      Map<String, Integer> audienceAdds, Map<String, Integer> audienceRemoves,
+                      int contactsWithoutEmail, List<Diff> samples) {
+        this(runId, dryRun, playbookHash, recordsRead, sourceCalls, recordsChanged, engagementChanges,
+                accountsEvaluated, likelyDuplicates, recoveredBatches, fieldChanges, recordsToWrite, plannedBatches,
+                sinkCalls, recordsWritten, deadLettered, tierMoves, audienceAdds, audienceRemoves, contactsWithoutEmail,
+                samples, Map.of(), Map.of(), Map.of());
+    }
+
+    /** Records moved and API calls made for one object of one system. */
+    public record Traffic(int records, int calls) {
+
+        Traffic plus(int moreRecords, int moreCalls) {
+            return new Traffic(records + moreRecords, calls + moreCalls);
+        }
+    }
+
+    /** The object name of a record kind in the traffic maps. */
+    public static String object(dev.abmbridge.core.spi.RecordKind kind) {
+        return kind == dev.abmbridge.core.spi.RecordKind.ACCOUNT ? "Account" : "Contact";
+    }
+
+    public int totalDeadLettered() {
+        return deadLettered.values().stream().mapToInt(Integer::intValue).sum();
+    }
 
     /** A sample field change. */
     public record Diff(String system, String kind, String id, String field, String oldValue, String newValue) {

@@ -1,6 +1,8 @@
 package dev.abmbridge.core.engine;
 
 import dev.abmbridge.core.engine.Checkpoint.Step;
+import dev.abmbridge.core.lookup.AccountCard;
+import dev.abmbridge.core.lookup.AccountObserver;
 import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.spi.AudienceDestination;
 import dev.abmbridge.core.spi.EngagementSource;
@@ -43,8 +45,9 @@ public final class SyncEngine {
     private final Map<String, InsightSink> sinks = new LinkedHashMap<>();
     private final Map<String, AudienceDestination> destinations = new LinkedHashMap<>();
     private final Map<String, CallGuard> guards = new LinkedHashMap<>();
-    private final Map<String, Integer> batchMax = new LinkedHashMap<>();
+    private final Map<String, BatchShape> shapes = new LinkedHashMap<>();
     private final List<EngagementSource> engagementSources;
+    private volatile AccountObserver observer = AccountObserver.NONE;
 
     public SyncEngine(StateStore store, Playbook playbook, TitleParser titles, List<SyncConnection> connections,
                       List<AudienceDestination> audienceDestinations, EngineSettings settings, Clock clock,
@@ -73,13 +76,13 @@ public final class SyncEngine {
             c.optionalSink().ifPresent(s -> {
                 sinks.put(s.system(), s);
                 guards.put(s.system(), new CallGuard(s.system(), s.rateLimit(), settings));
-                batchMax.put(s.system(), s.maxBatchSize());
+                shapes.put(s.system(), BatchShape.of(s));
             });
         }
         for (AudienceDestination d : audienceDestinations) {
             destinations.put(d.system(), d);
             guards.put(d.system(), new CallGuard(d.system(), d.rateLimit(), settings));
-            batchMax.put(d.system(), d.maxBatchSize());
+            shapes.put(d.system(), BatchShape.of(d));
         }
         this.evaluator = new Evaluator(playbook, titles, codec, List.copyOf(sources.keySet()), destinations.keySet());
         this.planner = new Planner(sinks.keySet(), destinations.keySet());
@@ -135,8 +138,9 @@ public final class SyncEngine {
                 if (engagementSourcesChanged) {
                     store.setSetting(ENGAGEMENT_SOURCES, engagementSystems);
                 }
+                destinations.values().forEach(AudienceDestination::runFinished);
             }
-            RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), batchMax);
+            RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), shapes);
             store.finishRun(runId, clock.millis(), "SUCCEEDED", codec.json(summary));
             return summary;
         } catch (RuntimeException e) {
@@ -160,6 +164,48 @@ public final class SyncEngine {
                 : store.engagement(domains, engagementSources.stream().map(EngagementSource::system).toList());
     }
 
+    /**
+     * Hands every unified account this engine evaluates from now on, in a run or in {@link #evaluateAll()}, to
+     * {@code observer}: the look-up API's directory stays current with each sync this way.
+     */
+    public void observeAccounts(AccountObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
+    }
+
+    /**
+     * Evaluates every unified account in the state store, chunk by chunk, for the observer only: no API read, no
+     * plan, nothing written. Fills a look-up directory when a process starts.
+     *
+     * @return the unified accounts evaluated
+     */
+    public int evaluateAll() {
+        int accounts = 0;
+        String after = null;
+        while (true) {
+            List<String> keys = store.unifyKeys(after, settings.chunkSize());
+            if (keys.isEmpty()) {
+                return accounts;
+            }
+            Evaluation evaluation = evaluator.evaluate(store.loadGroups(keys), engagement(keys));
+            publish(keys, evaluation);
+            accounts += evaluation.accounts();
+            after = keys.get(keys.size() - 1);
+        }
+    }
+
+    /** A key asked for but without a card (no records left, no account, no domain) is gone. */
+    private void publish(List<String> keys, Evaluation evaluation) {
+        AccountObserver to = observer;
+        for (String key : keys) {
+            AccountCard card = evaluation.cards().get(key);
+            if (card == null) {
+                to.gone(key);
+            } else {
+                to.evaluated(key, card);
+            }
+        }
+    }
+
     /** Chunk by chunk over the pending unified accounts, in key order; returns the last key handled. */
     private String evaluatePlanApply(RunReport report, Applier applier) {
         String after = null;
@@ -170,6 +216,7 @@ public final class SyncEngine {
             }
             List<StoredRecord> records = store.loadGroups(keys);
             Evaluation evaluation = evaluator.evaluate(records, engagement(keys));
+            publish(keys, evaluation);
             report.evaluated(evaluation);
             Planner.ChunkPlan plan = planner.plan(evaluation, store.pushedMembers(keys));
             for (PlannedUpdate u : plan.updates()) {

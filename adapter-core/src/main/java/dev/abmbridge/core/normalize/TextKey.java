@@ -139,7 +139,7 @@ public final class TextKey {
         return k == kn ? SAME : DIFFERENT;
     }
 
-    private static boolean isSeparator(int cp) {
+    static boolean isSeparator(int cp) {
         return cp == '_' || Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 

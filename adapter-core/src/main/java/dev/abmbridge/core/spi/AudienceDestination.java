@@ -25,4 +25,11 @@ public interface AudienceDestination {
 
     /** Which of these member keys the audience holds now (for re-planning after a crash). */
     Set<String> members(String audienceId, Collection<String> keys);
+
+    /**
+     * Called once at the end of every sync run that was not a dry run, after every batch's outcome is recorded, whether
+     * or not this destination got changes: for destinations that rebuild something whole each run (a file export).
+     */
+    default void runFinished() {
+    }
 }

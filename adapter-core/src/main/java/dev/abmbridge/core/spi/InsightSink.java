@@ -1,6 +1,7 @@
 package dev.abmbridge.core.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes owned fields to the records of one system. The contract (checked by the contract test suite):
@@ -23,4 +24,9 @@ public interface InsightSink {
 
     /** One API call; {@code updates.size() <= maxBatchSize()}. */
     List<Outcome> write(List<RecordUpdate> updates);
+
+    /** Bulk writes, when the system has them and they are turned on; none by default. */
+    default Optional<BulkWriter> bulkWriter() {
+        return Optional.empty();
+    }
 }

@@ -61,8 +61,34 @@ final class Jdbc {
         }
     }
 
+    /**
+     * One statement run for every row of arguments as a JDBC batch: one prepare and, on PostgreSQL, one round trip
+     * per driver batch instead of one per row.
+     */
+    static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] args : rows) {
+                bind(ps, args);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /**
+     * A derived table {@code v(id)} of n parameters, to join on a key's last column: H2 uses an index for
+     * {@code col IN (...)} only when col is the index's first column, but it looks each row of such a join up in
+     * the index, as PostgreSQL does.
+     */
+    static String idTable(int n) {
+        return "(VALUES " + String.join(",", java.util.Collections.nCopies(n, "(?)")) + ") AS v(id)";
     }
 
     private static void bind(PreparedStatement ps, Object[] args) throws SQLException {

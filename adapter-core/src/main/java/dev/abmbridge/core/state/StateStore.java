@@ -68,12 +68,7 @@ public final class StateStore {
      */
     public int storePage(String system, List<SnapshotWrite> page, RecordKind kind, Cursor cursor) {
         return jdbc.tx(c -> {
-            int changed = 0;
-            for (SnapshotWrite w : page) {
-                if (storeOne(c, system, w)) {
-                    changed++;
-                }
-            }
+            int changed = new SnapshotPageWriter(c, system, IN_LIST_MAX).store(page);
             if (Jdbc.update(c, "UPDATE abm_cursor SET modified_at=?, last_id=? WHERE system_name=? AND record_kind=?",
                     cursor.modifiedAt().toString(), cursor.lastId(), system, kind) == 0) {
                 Jdbc.update(c, "INSERT INTO abm_cursor (system_name, record_kind, modified_at, last_id) VALUES (?,?,?,?)",
@@ -81,63 +76,6 @@ public final class StateStore {
             }
             return changed;
         });
-    }
-
-    private boolean storeOne(Connection c, String system, SnapshotWrite w) throws SQLException {
-        String key = resolveKey(c, system, w);
-        List<String[]> existing = Jdbc.query(c,
-                "SELECT unify_key, body_hash FROM abm_snapshot WHERE system_name=? AND record_kind=? AND record_id=?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, system, w.kind(), w.id());
-        Map<String, String> heldBefore = held(c, system, w.kind(), w.id());
-        boolean heldChanged = !heldBefore.equals(nonNull(w.held()));
-        if (!existing.isEmpty() && existing.get(0)[0].equals(key) && existing.get(0)[1].equals(w.hash()) && !heldChanged) {
-            return false;
-        }
-        if (existing.isEmpty()) {
-            Jdbc.update(c, "INSERT INTO abm_snapshot (system_name, record_kind, record_id, unify_key, account_ref, linked_to,"
-                    + " modified_at, body_hash, body) VALUES (?,?,?,?,?,?,?,?,?)", system, w.kind(), w.id(), key,
-                    w.accountRef(), w.linkedTo(), w.modifiedAt(), w.hash(), w.body());
-        } else {
-            String oldKey = existing.get(0)[0];
-            Jdbc.update(c, "UPDATE abm_snapshot SET unify_key=?, account_ref=?, linked_to=?, modified_at=?, body_hash=?,"
-                    + " body=? WHERE system_name=? AND record_kind=? AND record_id=?", key, w.accountRef(), w.linkedTo(),
-                    w.modifiedAt(), w.hash(), w.body(), system, w.kind(), w.id());
-            if (!oldKey.equals(key)) {
-                addPending(c, oldKey);
-                if (w.kind() == RecordKind.ACCOUNT) {
-                    Jdbc.update(c, "UPDATE abm_snapshot SET unify_key=? WHERE system_name=? AND record_kind=?"
-                            + " AND account_ref=?", key, system, RecordKind.CONTACT, w.id());
-                }
-            }
-        }
-        if (heldChanged) {
-            replaceHeld(c, system, w.kind(), w.id(), w.held());
-        }
-        addPending(c, key);
-        return true;
-    }
-
-    /** A contact joins its account's unified account; a linked record joins the record it links to. */
-    private static String resolveKey(Connection c, String system, SnapshotWrite w) throws SQLException {
-        if (w.kind() == RecordKind.CONTACT && w.accountRef() != null) {
-            List<String> k = Jdbc.query(c, "SELECT unify_key FROM abm_snapshot WHERE system_name=? AND record_kind=?"
-                    + " AND record_id=?", rs -> rs.getString(1), system, RecordKind.ACCOUNT, w.accountRef());
-            if (!k.isEmpty()) {
-                return k.get(0);
-            }
-        }
-        if (w.linkedTo() != null) {
-            int colon = w.linkedTo().indexOf(':');
-            if (colon > 0) {
-                List<String> k = Jdbc.query(c, "SELECT unify_key FROM abm_snapshot WHERE system_name=? AND record_kind=?"
-                        + " AND record_id=?", rs -> rs.getString(1), w.linkedTo().substring(0, colon), w.kind(),
-                        w.linkedTo().substring(colon + 1));
-                if (!k.isEmpty()) {
-                    return k.get(0);
-                }
-            }
-        }
-        return w.ownKey();
     }
 
     // ---- owned values held ----------------------------------------------------------------------------------
@@ -185,7 +123,7 @@ public final class StateStore {
         }
     }
 
-    private static Map<String, String> nonNull(Map<String, String> values) {
+    static Map<String, String> nonNull(Map<String, String> values) {
         Map<String, String> out = new HashMap<>();
         if (values != null) {
             values.forEach((k, v) -> {
@@ -222,6 +160,15 @@ public final class StateStore {
                         rs -> rs.getString(1), after));
     }
 
+    /** The next unify keys of all stored snapshots after {@code after} (exclusive; null for the first), in key order. */
+    public List<String> unifyKeys(String after, int limit) {
+        return jdbc.tx(c -> after == null
+                ? Jdbc.query(c, "SELECT DISTINCT unify_key FROM abm_snapshot ORDER BY unify_key LIMIT " + limit,
+                        rs -> rs.getString(1))
+                : Jdbc.query(c, "SELECT DISTINCT unify_key FROM abm_snapshot WHERE unify_key > ? ORDER BY unify_key LIMIT "
+                        + limit, rs -> rs.getString(1), after));
+    }
+
     /** Done with every pending key up to and including {@code last}. */
     public void clearPendingThrough(String last) {
         jdbc.tx(c -> Jdbc.update(c, "DELETE FROM abm_pending WHERE unify_key <= ?", last));
@@ -242,13 +189,15 @@ public final class StateStore {
         return jdbc.tx(c -> {
             Map<String, StoredRecord> out = new LinkedHashMap<>();
             Map<String, Map<String, String>> held = new HashMap<>();
-            for (List<String> part : partition(keys)) {
+            for (List<String> part : partition(new LinkedHashSet<>(keys))) {
                 Object[] args = part.toArray();
-                String in = Jdbc.placeholders(part.size());
+                // A join on the keys rather than "unify_key IN (...)": H2 would test each joined row against the
+                // whole list again.
                 Jdbc.query(c, "SELECT s.system_name, s.record_kind, s.record_id, s.unify_key, s.account_ref, s.body,"
-                        + " o.field_name, o.field_value FROM abm_snapshot s LEFT JOIN abm_owned_value o"
+                        + " o.field_name, o.field_value FROM " + Jdbc.idTable(part.size())
+                        + " JOIN abm_snapshot s ON s.unify_key = v.id LEFT JOIN abm_owned_value o"
                         + " ON o.system_name = s.system_name AND o.record_kind = s.record_kind AND o.record_id = s.record_id"
-                        + " WHERE s.unify_key IN (" + in + ") ORDER BY s.unify_key, s.system_name, s.record_kind, s.record_id",
+                        + " ORDER BY s.unify_key, s.system_name, s.record_kind, s.record_id",
                         rs -> {
                             String id = rs.getString(1) + '\u0000' + rs.getString(2) + '\u0000' + rs.getString(3);
                             Map<String, String> h = held.computeIfAbsent(id, x -> new HashMap<>());

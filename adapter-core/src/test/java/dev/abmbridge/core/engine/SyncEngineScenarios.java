@@ -1,6 +1,8 @@
 package dev.abmbridge.core.engine;
 
 import dev.abmbridge.core.engine.Checkpoint.Step;
+import dev.abmbridge.core.lookup.AccountCard;
+import dev.abmbridge.core.lookup.AccountDirectory;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.model.Region;
@@ -142,10 +144,60 @@ abstract class SyncEngineScenarios {
         assertThat(s.recordsRead()).containsEntry("crm", 12);
         assertThat(w.crm().writeCalls()).isEqualTo(5);
         assertThat(s.sinkCalls()).containsEntry("crm", 5);
+        assertThat(s.writes().get("crm")).containsEntry("Account", new RunSummary.Traffic(7, 3))
+                .containsEntry("Contact", new RunSummary.Traffic(5, 2));
+        assertThat(s.reads().get("crm").get("Account").records()).isEqualTo(7);
+        assertThat(s.reads().get("crm").get("Contact").records()).isEqualTo(5);
+        assertThat(s.audienceCalls().keySet()).anyMatch(k -> k.endsWith("/tier1"));
         assertThat(w.ads().audiences().get("tier1"))
                 .containsExactlyInAnyOrder("acme.com", "globex.com", "umbrella.com", "wayne.com");
         assertThat(w.ads().audiences().get("tier1-dm")).hasSize(3);
         assertThat(w.store().audit()).isNotEmpty().allSatisfy(a -> assertThat(a.playbookHash()).isEqualTo(playbook(60).hash()));
+    }
+
+    @Test
+    void handOversAboveTheBulkThresholdAreOneBulkWriteCountedWithTheCallsItMade() {
+        World w = world(newDatabase());
+        w.crm().enableBulk(5, 4, 4); // hand-overs of up to 5, in bulk above 4, 4 calls per bulk write
+        w.crm().reject("C3");
+
+        RunSummary s = run(w);
+
+        // accounts: a hand-over of 5 (bulk) then the remaining 2 in one call of 3; contacts: one hand-over of 5 (bulk)
+        assertThat(w.crm().bulkWrites()).isEqualTo(2);
+        assertThat(w.crm().writeCalls()).isEqualTo(1);
+        assertThat(s.sinkCalls()).containsEntry("crm", 4 + 1 + 4);
+        assertThat(s.plannedBatches()).containsEntry("crm", 3);
+        assertThat(s.recordsWritten()).containsEntry("crm", 11);
+        assertThat(w.store().deadLetters()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("C3");
+            assertThat(d.reason()).contains("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+        });
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A1")).containsEntry(OwnedFields.TIER, "Tier 1");
+        assertThat(w.crm().owned(RecordKind.CONTACT, "C1")).containsEntry(OwnedFields.ROLE, "Decision Maker");
+
+        w.crm().accept("C3");
+        w.crm().resetCounters();
+        RunSummary second = run(w);
+        assertThat(second.recordsWritten()).containsEntry("crm", 1); // the dead letter, in an ordinary call
+        assertThat(w.crm().bulkWrites()).isZero();
+        assertThat(run(w).totalSinkCalls()).isZero();
+    }
+
+    @Test
+    void aFailedBulkWriteIsRetriedAndItsCallsAreCounted() {
+        World w = world(newDatabase());
+        w.crm().enableBulk(20, 4, 3);
+        w.crm().failNextCalls(1, Duration.ofMillis(1));
+
+        RunSummary s = run(w);
+
+        // accounts (7) and contacts (5): one bulk write each, the first tried twice
+        assertThat(w.crm().bulkWrites()).isEqualTo(3);
+        assertThat(w.crm().writeCalls()).isZero();
+        assertThat(s.sinkCalls()).containsEntry("crm", 3 * 3);
+        assertThat(s.plannedBatches()).containsEntry("crm", 2);
+        assertThat(w.store().deadLetters()).isEmpty();
     }
 
     @Test
@@ -214,6 +266,49 @@ abstract class SyncEngineScenarios {
         assertThat(w.crm().owned(RecordKind.ACCOUNT, "A3")).containsEntry(OwnedFields.TIER, "Tier 1");
         assertThat(s.tierMoves()).containsEntry("none → Tier 1", 1);
         assertThat(w.ads().audiences().get("tier1")).contains("initech.com");
+    }
+
+    @Test
+    void aLookUpDirectoryFollowsEachSyncAndAFreshOneIsFilledFromSnapshotsWithoutReads() {
+        World w = world(newDatabase());
+        AccountDirectory directory = new AccountDirectory();
+        SyncEngine first = engine(w, playbook(60), Checkpoint.NONE);
+        first.observeAccounts(directory);
+        clock.advance(Duration.ofMinutes(1));
+        first.run(RunOptions.SYNC);
+
+        assertThat(directory.size()).isEqualTo(7);
+        AccountCard acme = directory.byDomain("https://www.acme.com/pricing").orElseThrow();
+        assertThat(acme).isEqualTo(new AccountCard("acme.com", "Company A1", "Tier 1", true, 100, 100, List.of(),
+                List.of("tier1", "tier1-dm")));
+        assertThat(directory.byEmail("Visitor@ACME.com")).contains(acme);
+        assertThat(directory.byDomain("initech.com").orElseThrow().tier()).isNull();
+        assertThat(directory.byDomain("unknown.example.org")).isEmpty();
+
+        // A3 grows into Tier 1 and A6 moves to another domain: the next sync updates both entries.
+        clock.advance(Duration.ofMinutes(5));
+        w.crm().put(account("A3", "initech.com", "Computer Software", 900, Region.NA), clock.instant(), null);
+        w.crm().put(account("A6", "stark-industries.com", "Software", 20, Region.NA), clock.instant(), null);
+        clock.advance(Duration.ofMinutes(1));
+        first.run(RunOptions.SYNC);
+
+        assertThat(directory.byDomain("initech.com").orElseThrow().tier()).isEqualTo("Tier 1");
+        assertThat(directory.byDomain("stark.com")).isEmpty();
+        assertThat(directory.byDomain("stark-industries.com")).isPresent();
+        assertThat(directory.size()).isEqualTo(7);
+
+        // A process that starts later fills its directory from the snapshots alone.
+        w.crm().resetCounters();
+        AccountDirectory fresh = new AccountDirectory();
+        SyncEngine later = engine(w, playbook(60), Checkpoint.NONE);
+        later.observeAccounts(fresh);
+
+        assertThat(later.evaluateAll()).isEqualTo(7);
+        assertThat(fresh.byDomain("initech.com")).isEqualTo(directory.byDomain("initech.com"));
+        assertThat(fresh.byDomain("acme.com")).contains(acme);
+        assertThat(fresh.size()).isEqualTo(7);
+        assertThat(w.crm().readCalls() + w.crm().pageCalls()).isZero();
+        assertThat(w.crm().writeCalls()).isZero();
     }
 
     @Test

@@ -51,6 +51,30 @@ class InMemoryCrmContractTest {
     }
 
     @Nested
+    class AsBulkSink extends InsightSinkContract {
+        private final InMemoryCrm crm = new InMemoryCrm("crm", new MutableClock(Instant.EPOCH), 10);
+
+        AsBulkSink() {
+            crm.enableBulk(100, 0, 3);
+        }
+
+        @Override
+        protected InsightSink sink() {
+            return crm;
+        }
+
+        @Override
+        protected SourceConnector readBack() {
+            return crm;
+        }
+
+        @Override
+        protected void seedAccounts(List<Account> accounts) {
+            accounts.forEach(crm::put);
+        }
+    }
+
+    @Nested
     class AsAudiences extends AudienceDestinationContract {
         private final InMemoryAudiences audiences = new InMemoryAudiences("ads", 5);
 

@@ -6,6 +6,7 @@ import dev.abmbridge.core.normalize.AccountNormalizer;
 import dev.abmbridge.core.normalize.ContactNormalizer;
 import dev.abmbridge.core.normalize.InvalidRecordException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -13,7 +14,9 @@ import java.util.function.Function;
  * Maps HubSpot property values (all strings) to the canonical records through core's normalizers: company
  * {@code name, domain, website, industry} (enumeration values such as {@code COMPUTER_SOFTWARE} kept as given: the
  * playbook's text comparison reads {@code _} as a space), {@code numberofemployees, annualrevenue, country, state,
- * city, type}; contact {@code email, firstname, lastname, jobtitle, country} and the primary company id. A value the
+ * city, type}; contact {@code email, firstname, lastname, jobtitle, country} and the primary company id; the postal
+ * address parts without a canonical field (company {@code address, zip}; contact {@code address, city, state, zip})
+ * as custom fields of the same names. A value the
  * normalizer cannot read (a malformed domain) loses that field only, not the record.
  */
 public final class HubSpotRecordMapper {
@@ -36,6 +39,7 @@ public final class HubSpotRecordMapper {
         raw.put("state", p.get("state"));
         raw.put("city", p.get("city"));
         raw.put("type", p.get("type"));
+        mailing(raw, p, List.of("address", "zip"));
         return tolerant(raw, r -> AccountNormalizer.normalize(SOURCE, r));
     }
 
@@ -49,7 +53,18 @@ public final class HubSpotRecordMapper {
         raw.put("lastName", p.get("lastname"));
         raw.put("title", p.get("jobtitle"));
         raw.put("country", p.get("country"));
+        mailing(raw, p, List.of("address", "city", "state", "zip"));
         return tolerant(raw, r -> ContactNormalizer.normalize(SOURCE, r));
+    }
+
+    /**
+     * The postal address parts the canonical record has no field for, as custom fields under their HubSpot names, for
+     * direct-mail lists ({@code dev.abmbridge.core.export}).
+     */
+    private static void mailing(Map<String, String> raw, Map<String, String> p, List<String> properties) {
+        for (String property : properties) {
+            raw.put("custom." + property, p.get(property));
+        }
     }
 
     private static <T> T tolerant(Map<String, String> raw, Function<Map<String, String>, T> normalize) {

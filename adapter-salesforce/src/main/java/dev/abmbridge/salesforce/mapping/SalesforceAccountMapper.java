@@ -22,6 +22,8 @@ public final class SalesforceAccountMapper {
 
     public static Account toAccount(SObject record, List<String> customFields) {
         Map<String, String> raw = SObjectValues.raw(record, COLUMNS, customFields);
+        raw.computeIfPresent("annualRevenue", (column, value) -> plainNumber(value));
+        raw.computeIfPresent("employees", (column, value) -> plainNumber(value));
         for (int attempt = 0; ; attempt++) {
             try {
                 return AccountNormalizer.normalize("salesforce", raw);
@@ -33,6 +35,21 @@ public final class SalesforceAccountMapper {
             }
         }
     }
+
+    /**
+     * The partner API writes currency and double fields in xsd:double's notation, as Java prints doubles
+     * ({@code 5.0E7} for fifty million), which the file contract's number parser rightly refuses; written out
+     * exactly, the value is read as any other number.
+     */
+    private static String plainNumber(String value) {
+        if (!DOUBLE_NOTATION.matcher(value).matches()) {
+            return value;
+        }
+        return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static final java.util.regex.Pattern DOUBLE_NOTATION =
+            java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?[eE][-+]?\\d+");
 
     private static Map<String, String> columns() {
         Map<String, String> m = new LinkedHashMap<>();

@@ -29,8 +29,7 @@ public final class SalesforceContactMapper {
             raw.remove("email");
             c = ContactNormalizer.normalize("salesforce", raw);
         }
-        return new Contact(c.id(), c.source(), c.accountId(), c.email(), c.firstName(), c.lastName(), c.title(), c.country(),
-                c.sourceSeniority(), SObjectValues.text(record, "Department"), c.custom());
+        return SalesforceContactFields.MAPPER.withDepartment(c, SObjectValues.text(record, "Department"));
     }
 
     private static Map<String, String> columns() {

@@ -29,7 +29,7 @@ public final class DemoDataGenerator {
     public DemoDataGenerator(DemoDataSpec spec) {
         this.spec = spec;
         this.random = new SplittableRandom(spec.seed());
-        this.pools = new NamePools(spec.seed(), Country.ALL);
+        this.pools = NamePools.shipped(Country.ALL);
     }
 
     public static DemoDataSet generate(DemoDataSpec spec) {

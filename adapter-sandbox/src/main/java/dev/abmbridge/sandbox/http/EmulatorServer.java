@@ -20,8 +20,10 @@ public final class EmulatorServer implements AutoCloseable {
                 .containerThreads(12)
                 .jettyAcceptors(1)
                 .disableRequestJournal()
+                .disableOptimizeXmlFactoriesLoading(true)
                 .templatingEnabled(false)
                 .globalTemplating(false)
+                .httpClientFactory(new NoProxyClientFactory())
                 .notifier(new QuietNotifier())
                 .extensions(transformer));
     }

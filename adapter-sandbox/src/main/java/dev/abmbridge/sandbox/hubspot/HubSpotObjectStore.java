@@ -8,13 +8,18 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The records of one object type, ordered by id (which is also the list endpoint's {@code after} cursor). */
+/**
+ * The records of one object type, ordered by id (which is also the list endpoint's {@code after} cursor) and indexed
+ * by (last-modified date, id), the order of the connectors' searches; the index is kept current by every write of the
+ * modified date (record creation, every update), always under this store's lock.
+ */
 final class HubSpotObjectStore {
 
     private final HubSpotObjectType type;
     private final PropertyCatalog catalog = new PropertyCatalog();
     private final NavigableMap<Long, HubSpotRecord> records = new TreeMap<>();
     private final Map<String, Map<String, HubSpotRecord>> uniqueIndexes = new java.util.HashMap<>();
+    private final ModifiedIndex byModified = new ModifiedIndex();
     private long nextId;
 
     HubSpotObjectStore(HubSpotObjectType type, long firstId) {
@@ -36,8 +41,34 @@ final class HubSpotObjectStore {
         records.put(record.id(), record);
         record.set(catalog.column("hs_object_id"), String.valueOf(record.id()));
         record.set(catalog.column("createdate"), HubSpotTime.format(at));
-        record.set(catalog.column(type.lastModifiedProperty()), HubSpotTime.format(at));
+        modified(record, at);
         return record;
+    }
+
+    /** Stamps the record's last-modified date and moves it to its new place in the modified-date index. */
+    synchronized void modified(HubSpotRecord record, Instant at) {
+        String stamp = HubSpotTime.format(at);
+        record.set(catalog.column(type.lastModifiedProperty()), stamp);
+        byModified.put(record.id(), stamp);
+    }
+
+    /** The matches of a search (the page it asks for) and their total: by the modified-date index when it can serve it. */
+    synchronized SearchResult search(SearchRequest search) {
+        return search.plan != null && byModified.complete() ? SearchResult.indexed(this, byModified, search) : scan(search);
+    }
+
+    /** The same search by a pass over every record: the reference the index must agree with. */
+    synchronized SearchResult scan(SearchRequest search) {
+        return SearchResult.scanned(records.values(), search);
+    }
+
+    /** The record with this id, or null; the caller holds this store's lock. */
+    HubSpotRecord recordLocked(long id) {
+        return records.get(id);
+    }
+
+    synchronized int indexedSize() {
+        return byModified.size();
     }
 
     synchronized Optional<HubSpotRecord> find(String id) {
@@ -75,6 +106,14 @@ final class HubSpotObjectStore {
     /** Sets a property value, keeping the index of unique-value properties (e.g. contact e-mail) current. */
     void set(HubSpotRecord record, String property, String value) {
         int column = catalog.column(property);
+        if (property.equals(type.lastModifiedProperty())) {
+            // Read-only through the API; kept right here too, so the index never disagrees with a stored value.
+            synchronized (this) {
+                record.set(column, value);
+                byModified.put(record.id(), value);
+            }
+            return;
+        }
         boolean unique = catalog.property(property).map(HubSpotProperty::hasUniqueValue).orElse(false);
         if (unique) {
             synchronized (this) {

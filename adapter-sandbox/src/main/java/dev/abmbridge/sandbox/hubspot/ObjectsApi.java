@@ -84,26 +84,9 @@ final class ObjectsApi {
         } catch (IllegalArgumentException e) {
             return HubSpotJson.validation(e.getMessage());
         }
-        // Only the first after + limit matches in order are needed: keep them in a bounded heap (largest on top)
-        // instead of sorting every match, so a search costs one pass over the store, not a sort of it.
-        int keep = search.after + search.limit;
-        java.util.PriorityQueue<HubSpotRecord> first = new java.util.PriorityQueue<>(Math.max(1, Math.min(keep, 1_024)),
-                search.order.reversed());
-        int total = 0;
-        for (HubSpotRecord record : store.all()) {
-            if (search.filter.test(record)) {
-                total++;
-                if (first.size() < keep) {
-                    first.add(record);
-                } else if (keep > 0 && search.order.compare(record, first.peek()) < 0) {
-                    first.poll();
-                    first.add(record);
-                }
-            }
-        }
-        List<HubSpotRecord> matched = new ArrayList<>(first);
-        matched.sort(search.order);
-        List<HubSpotRecord> page = search.after >= matched.size() ? List.of() : matched.subList(search.after, matched.size());
+        SearchResult result = store.search(search);
+        List<HubSpotRecord> page = result.page();
+        int total = result.total();
         ledger.record("hubspot", store.type().pathName() + ":search", page.size());
         ObjectNode body = Json.object();
         body.put("total", total);

@@ -55,7 +55,7 @@ final class RecordWriter {
             store.set(record, name, value);
             writeLog.record(new FieldWrite("hubspot", objectType, String.valueOf(record.id()), name, value, now));
         });
-        record.set(store.catalog().column(store.type().lastModifiedProperty()), HubSpotTime.format(now));
+        store.modified(record, now);
         record.touch(now);
         return new Outcome(record, List.of());
     }

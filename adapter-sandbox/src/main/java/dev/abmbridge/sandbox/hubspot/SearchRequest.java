@@ -23,8 +23,12 @@ final class SearchRequest {
     final List<String> properties;
     final int limit;
     final int after;
+    /** How the modified-date index serves this search; null when it cannot (the store is then scanned). */
+    final IndexedSearchPlan plan;
 
-    private SearchRequest(Predicate<HubSpotRecord> filter, Comparator<HubSpotRecord> order, List<String> properties, int limit, int after) {
+    private SearchRequest(Predicate<HubSpotRecord> filter, Comparator<HubSpotRecord> order, List<String> properties, int limit, int after,
+                          IndexedSearchPlan plan) {
+        this.plan = plan;
         this.filter = filter;
         this.order = order;
         this.properties = properties;
@@ -84,7 +88,8 @@ final class SearchRequest {
         if (query != null && !query.isBlank()) {
             filter = filter.and(textMatch(query, store));
         }
-        return new SearchRequest(filter, sort(body.get("sorts"), store), HubSpotJson.strings(body.get("properties")), limit, after);
+        return new SearchRequest(filter, sort(body.get("sorts"), store), HubSpotJson.strings(body.get("properties")), limit, after,
+                IndexedSearchPlan.of(body, store.type()));
     }
 
     private static Comparator<HubSpotRecord> sort(JsonNode sorts, HubSpotObjectStore store) {

@@ -24,6 +24,9 @@ final class StandardProperties {
         catalog.define(HubSpotProperty.standard("annualrevenue", "Annual Revenue", "number", "number", g));
         catalog.define(HubSpotProperty.standard("country", "Country/Region", "string", "text", g));
         catalog.define(HubSpotProperty.standard("city", "City", "string", "text", g));
+        catalog.define(HubSpotProperty.standard("address", "Street Address", "string", "text", g));
+        catalog.define(HubSpotProperty.standard("state", "State/Region", "string", "text", g));
+        catalog.define(HubSpotProperty.standard("zip", "Postal Code", "string", "text", g));
         catalog.define(HubSpotProperty.enumeration("lifecyclestage", "Lifecycle Stage", "radio", g, options(
                 "subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer", "evangelist", "other")));
         catalog.define(HubSpotProperty.readOnly("createdate", "Create Date", "datetime", "date", g));
@@ -47,6 +50,10 @@ final class StandardProperties {
         catalog.define(HubSpotProperty.standard("phone", "Phone Number", "string", "text", g));
         catalog.define(HubSpotProperty.standard("company", "Company Name", "string", "text", g));
         catalog.define(HubSpotProperty.standard("country", "Country/Region", "string", "text", g));
+        catalog.define(HubSpotProperty.standard("address", "Street Address", "string", "text", g));
+        catalog.define(HubSpotProperty.standard("city", "City", "string", "text", g));
+        catalog.define(HubSpotProperty.standard("state", "State/Region", "string", "text", g));
+        catalog.define(HubSpotProperty.standard("zip", "Postal Code", "string", "text", g));
         catalog.define(HubSpotProperty.standard("hs_language", "Preferred language", "string", "text", g));
         catalog.define(HubSpotProperty.readOnly("associatedcompanyid", "Primary Associated Company ID", "number", "number", g));
         catalog.define(HubSpotProperty.readOnly("createdate", "Create Date", "datetime", "date", g));

@@ -33,9 +33,44 @@ final class RecordWriter {
         List<SaveOutcome> outcomes = new ArrayList<>();
         for (SObjectInput input : inputs) {
             SObjectTable table = tableOf(input);
-            outcomes.add(write(table, null, input));
+            outcomes.add(table == org.campaignMembers() ? createCampaignMember(table, input) : write(table, null, input));
         }
         return outcomes;
+    }
+
+    /**
+     * A member takes the campaign's default status when none is given, and a contact can be a member of a campaign only
+     * once: a second create for the pair fails with DUPLICATE_VALUE (API 16.0 and later never update on create).
+     */
+    private SaveOutcome createCampaignMember(SObjectTable table, SObjectInput input) {
+        String campaignId = valueOf(input, "CampaignId");
+        String contactId = valueOf(input, "ContactId");
+        if (contactId == null) {
+            return SaveOutcome.failed(SaveError.of("REQUIRED_FIELD_MISSING", "Required fields are missing: [ContactId]", "ContactId"));
+        }
+        if (org.memberships().get(campaignId, contactId) != null) {
+            return SaveOutcome.failed(SaveError.of("DUPLICATE_VALUE", "Already a campaign member."));
+        }
+        SObjectInput withStatus = input;
+        if (valueOf(input, "Status") == null && !input.fieldsToNull().contains("Status")) {
+            Map<String, String> values = new LinkedHashMap<>(input.values());
+            values.put("Status", StandardSchemas.CAMPAIGN_MEMBER_STATUSES.get(0));
+            withStatus = new SObjectInput(input.type(), input.id(), values, input.fieldsToNull());
+        }
+        SaveOutcome outcome = write(table, null, withStatus);
+        if (outcome.success()) {
+            org.memberships().add(outcome.id(), campaignId, contactId);
+        }
+        return outcome;
+    }
+
+    private static String valueOf(SObjectInput input, String field) {
+        for (Map.Entry<String, String> e : input.values().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(field)) {
+                return e.getValue() == null || e.getValue().isBlank() ? null : e.getValue().trim();
+            }
+        }
+        return null;
     }
 
     List<SaveOutcome> update(List<SObjectInput> inputs) {
@@ -94,13 +129,15 @@ final class RecordWriter {
         checkSize(ids.size());
         List<SaveOutcome> outcomes = new ArrayList<>();
         for (String id : ids) {
-            SObjectTable table = org.accounts().ownsId(id) ? org.accounts() : org.contacts().ownsId(id) ? org.contacts() : null;
+            SObjectTable table = org.tableOwning(id).orElse(null);
             SaveError error = table == null ? SaveError.of("MALFORMED_ID", "malformed id " + id) : existing(table, id);
             if (error != null) {
                 outcomes.add(SaveOutcome.failed(error));
             } else {
+                String fullId = table.find(id).orElseThrow().id();
                 org.delete(table.schema().name(), id);
-                outcomes.add(new SaveOutcome(table.find(id).orElseThrow().id(), false, List.of()));
+                writeLog.record(new FieldWrite("salesforce", table.schema().name(), fullId, "IsDeleted", "true", org.clock().instant()));
+                outcomes.add(new SaveOutcome(fullId, false, List.of()));
             }
         }
         return outcomes;

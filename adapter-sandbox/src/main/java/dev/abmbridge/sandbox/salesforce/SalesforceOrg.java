@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The state of one emulated Salesforce org: its Account and Contact tables, field definitions and
+ * The state of one emulated Salesforce org: its Account, Contact, Campaign and CampaignMember tables, field definitions and
  * field-level security, and the rolling 24-hour API request count.
  */
 public final class SalesforceOrg {
@@ -25,6 +25,7 @@ public final class SalesforceOrg {
     private final long dailyApiLimit;
     private final RollingWindowCounter apiRequests;
     private final Map<String, SObjectTable> tables = new HashMap<>();
+    private final CampaignMemberships memberships = new CampaignMemberships();
 
     public SalesforceOrg(Clock clock, long dailyApiLimit) {
         this.clock = clock;
@@ -32,6 +33,8 @@ public final class SalesforceOrg {
         this.apiRequests = new RollingWindowCounter(clock, Duration.ofHours(24), 1440);
         register(new SObjectTable(StandardSchemas.account()));
         register(new SObjectTable(StandardSchemas.contact()));
+        register(new SObjectTable(StandardSchemas.campaign()));
+        register(new SObjectTable(StandardSchemas.campaignMember()));
     }
 
     private void register(SObjectTable table) {
@@ -52,6 +55,29 @@ public final class SalesforceOrg {
 
     public SObjectTable contacts() {
         return tables.get("contact");
+    }
+
+    public SObjectTable campaigns() {
+        return tables.get("campaign");
+    }
+
+    public SObjectTable campaignMembers() {
+        return tables.get("campaignmember");
+    }
+
+    /** The table whose key prefix the id carries, if any. */
+    Optional<SObjectTable> tableOwning(String id) {
+        return tables.values().stream().filter(t -> t.ownsId(id)).findFirst();
+    }
+
+    /** The live member of a campaign for a contact, if any (the pair is unique, as in a real org). */
+    public Optional<SObjectRow> campaignMember(String campaignId, String contactId) {
+        return Optional.ofNullable(memberships.get(campaignId, contactId)).flatMap(id -> campaignMembers().find(id))
+                .filter(row -> !row.deleted());
+    }
+
+    CampaignMemberships memberships() {
+        return memberships;
     }
 
     public long dailyApiLimit() {
@@ -80,10 +106,22 @@ public final class SalesforceOrg {
         return table.find(id).map(row -> row.get(table.schema().column(field)));
     }
 
-    /** Deletes a record as a user would (it then shows up in getDeleted). */
+    /**
+     * Deletes a record as a user would (it then shows up in getDeleted). Deleting a campaign or a contact deletes its
+     * campaign members too, as the real cascade does.
+     */
     public void delete(String objectName, String id) {
         SObjectTable table = table(objectName).orElseThrow();
-        table.find(id).ifPresent(row -> touch(table, row, clock.instant()).markDeleted(clock.instant()));
+        table.find(id).filter(row -> !row.deleted()).ifPresent(row -> {
+            touch(table, row, clock.instant()).markDeleted(clock.instant());
+            if (table == campaignMembers()) {
+                memberships.remove(row.id());
+            } else if (table == campaigns() || table == contacts()) {
+                for (String memberId : memberships.membersOf(row.id())) {
+                    delete("CampaignMember", memberId);
+                }
+            }
+        });
     }
 
     SObjectRow touch(SObjectTable table, SObjectRow row, Instant at) {

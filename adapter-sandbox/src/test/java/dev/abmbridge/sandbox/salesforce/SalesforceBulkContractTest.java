@@ -19,9 +19,11 @@ import dev.abmbridge.sandbox.MutableClock;
 import dev.abmbridge.sandbox.Sandbox;
 import dev.abmbridge.sandbox.SandboxConfig;
 import dev.abmbridge.sandbox.SandboxExtension;
+import dev.abmbridge.sandbox.fault.FaultProfile;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,9 @@ class SalesforceBulkContractTest {
     static void defineField() {
         SANDBOX.sandbox().salesforce().org().defineCustomField("Account", new SalesforceField("ABM_Tier__c", "ABM Tier",
                 SalesforceFieldType.STRING, 80, 0, 0, true, List.of(), false, false, true, true, true, null), new FieldAccess(true, true));
+        SANDBOX.sandbox().salesforce().org().defineCustomField("Account", new SalesforceField("ABM_Level__c", "ABM Level",
+                SalesforceFieldType.PICKLIST, 255, 0, 0, true, List.of("Gold", "Silver"), true, false, true, true, true, null),
+                new FieldAccess(true, true));
     }
 
     private static BulkConnection bulk(Sandbox sandbox, String session) throws AsyncApiException {
@@ -127,6 +132,68 @@ class SalesforceBulkContractTest {
         assertThat(org.value("Account", b, "ABM_Tier__c")).isEmpty();
         assertThat(sandbox.writes().fieldsWritten("salesforce", "Account")).containsExactly("ABM_Tier__c");
         assertThat(sandbox.ledger().records("salesforce", "bulk:createBatch")).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void anUpdateBatchIsAppliedExactlyAsSoapUpdatesWithTheSameRecordErrorsAndIsCounted() throws Exception {
+        Sandbox sandbox = SANDBOX.sandbox();
+        SalesforceOrg org = sandbox.salesforce().org();
+        BulkConnection bulk = bulk(sandbox, sandbox.salesforce().issueAccessToken());
+        List<SObjectRow> accounts = org.accounts().rows();
+        String ok = accounts.get(10).id();
+        String tooLong = accounts.get(11).id();
+        String badLevel = accounts.get(12).id();
+        String okLevel = accounts.get(13).id();
+        String before = org.value("Account", ok, "SystemModstamp").orElseThrow();
+        String untouched = org.value("Account", tooLong, "SystemModstamp").orElseThrow();
+        CLOCK.advance(Duration.ofMinutes(5));
+        sandbox.writes().reset();
+        long requests = org.apiRequestsUsed();
+        long createBatchCalls = sandbox.ledger().calls("salesforce", "bulk:createBatch");
+
+        JobInfo job = job(bulk, OperationEnum.update);
+        BatchInfo batch = bulk.createBatchFromStream(job, csv("Id,ABM_Tier__c,ABM_Level__c\n" + ok + ",Tier 1,\n"
+                + tooLong + "," + "x".repeat(81) + ",\n" + badLevel + ",,Bronze\n" + okLevel + ",,Gold\n"));
+        BatchInfo unknown = bulk.createBatchFromStream(job, csv("Id,Nope__c\n" + ok + ",1\n"));
+        bulk.closeJob(job.getId());
+        List<List<String>> results = rows(bulk.getBatchResultStream(job.getId(), batch.getId()));
+        List<List<String>> unknownResults = rows(bulk.getBatchResultStream(job.getId(), unknown.getId()));
+
+        assertThat(results.get(1)).containsExactly(ok, "true", "false", null);
+        assertThat(results.get(2).get(1)).isEqualTo("false");
+        assertThat(results.get(2).get(3)).startsWith("STRING_TOO_LONG:").endsWith(":ABM_Tier__c --");
+        assertThat(results.get(3).get(3)).startsWith("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST:").endsWith(":ABM_Level__c --");
+        assertThat(results.get(4)).containsExactly(okLevel, "true", "false", null);
+        assertThat(unknownResults.get(1).get(3)).startsWith("INVALID_FIELD:").contains("Nope__c");
+        assertThat(org.value("Account", ok, "ABM_Tier__c")).contains("Tier 1");
+        assertThat(org.value("Account", ok, "SystemModstamp").orElseThrow()).isGreaterThan(before);
+        assertThat(org.value("Account", tooLong, "SystemModstamp")).contains(untouched);
+        assertThat(org.value("Account", okLevel, "ABM_Level__c")).contains("Gold");
+        assertThat(sandbox.writes().fieldsWritten("salesforce", "Account")).containsExactlyInAnyOrder("ABM_Tier__c", "ABM_Level__c");
+        assertThat(org.apiRequestsUsed() - requests).isEqualTo(6); // createJob, 2 createBatch, closeJob, 2 results
+        assertThat(sandbox.ledger().calls("salesforce", "bulk:createBatch") - createBatchCalls).isEqualTo(2);
+    }
+
+    @Test
+    void anInjectedLockFailsTheRecordsOfABatchAsItFailsSoapUpdates() throws Exception {
+        Sandbox sandbox = SANDBOX.sandbox();
+        SalesforceOrg org = sandbox.salesforce().org();
+        BulkConnection bulk = bulk(sandbox, sandbox.salesforce().issueAccessToken());
+        String id = org.accounts().rows().get(20).id();
+        sandbox.salesforceFaults().change(FaultProfile.none().withRecordRejects(1.0));
+        try {
+            JobInfo job = job(bulk, OperationEnum.update);
+            BatchInfo batch = bulk.createBatchFromStream(job, csv("Id,ABM_Tier__c\n" + id + ",Tier 9\n"));
+            bulk.closeJob(job.getId());
+
+            List<List<String>> results = rows(bulk.getBatchResultStream(job.getId(), batch.getId()));
+
+            assertThat(results.get(1).get(1)).isEqualTo("false");
+            assertThat(results.get(1).get(3)).startsWith("UNABLE_TO_LOCK_ROW:");
+            assertThat(org.value("Account", id, "ABM_Tier__c")).isNotEqualTo(java.util.Optional.of("Tier 9"));
+        } finally {
+            sandbox.salesforceFaults().change(FaultProfile.none());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.abmbridge.core.spi.contract;
 
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Region;
+import dev.abmbridge.core.spi.BulkWriter;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.Outcome;
 import dev.abmbridge.core.spi.OwnedFields;
@@ -9,6 +10,7 @@ import dev.abmbridge.core.spi.RecordKind;
 import dev.abmbridge.core.spi.RecordUpdate;
 import dev.abmbridge.core.spi.SourceConnector;
 import dev.abmbridge.core.spi.SourceRecord;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contract every {@link InsightSink} meets: owned fields only, one outcome per record with batch-mates
- * unaffected by a rejected record, idempotent re-apply, a declared batch maximum and rate limit. The test reads the
- * system back through its source connector.
+ * unaffected by a rejected record, idempotent re-apply, a declared batch maximum and rate limit; the same for its
+ * {@link BulkWriter} when it has one. The test reads the system back through its source connector.
  */
 public abstract class InsightSinkContract {
 
@@ -110,5 +112,32 @@ public abstract class InsightSinkContract {
         sink().write(List.of(new RecordUpdate(RecordKind.ACCOUNT, "s5", clear)));
 
         assertThat(readOne("s5").held().get(OwnedFields.TIER)).isNull();
+    }
+
+    @Test
+    void aBulkWriterKeepsTheSameContract() {
+        BulkWriter bulk = sink().bulkWriter().orElse(null);
+        Assumptions.assumeTrue(bulk != null, "the sink has no bulk writes");
+        assertThat(bulk.maxUpdates()).isGreaterThanOrEqualTo(sink().maxBatchSize());
+        assertThat(bulk.threshold()).isNotNegative();
+        Account before = account("s6");
+        seedAccounts(List.of(before, account("s7")));
+        long calls = bulk.callsMade();
+
+        List<Outcome> out = bulk.write(List.of(tier("s6", "Tier 1"), tier("missing-record", "Tier 2"), tier("s7", "Tier 3")));
+
+        assertThat(out).hasSize(3);
+        assertThat(out).filteredOn(o -> o.id().equals("missing-record")).singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(Outcome.Status.REJECTED));
+        assertThat(out).filteredOn(o -> !o.id().equals("missing-record")).allMatch(o -> o.status() == Outcome.Status.OK);
+        assertThat(bulk.callsMade()).isGreaterThan(calls);
+        SourceRecord<?> after = readOne("s6");
+        assertThat(after.held()).containsEntry(OwnedFields.TIER, "Tier 1").containsEntry(OwnedFields.FIT_SCORE, "81");
+        assertThat(((Account) after.record()).name()).isEqualTo(before.name());
+        assertThat(readOne("s7").held()).containsEntry(OwnedFields.TIER, "Tier 3");
+
+        assertThat(bulk.write(List.of(tier("s6", "Tier 1")))).singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(Outcome.Status.OK));
+        assertThat(readOne("s6").held()).isEqualTo(after.held());
     }
 }

@@ -2,6 +2,7 @@ package dev.abmbridge.core.spi.testing;
 
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Contact;
+import dev.abmbridge.core.spi.BulkWriter;
 import dev.abmbridge.core.spi.Cursor;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.Outcome;
@@ -23,13 +24,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * A CRM in memory, source and sink at once, for engine tests (it passes the connector contract suite itself).
  * A write changes only owned fields and bumps the record's modifiedAt, as a real CRM does, so our own writes come
- * back in the next pull. Counts every call; can reject records and fail whole calls on demand.
+ * back in the next pull. Counts every call; can reject records and fail whole calls on demand. With
+ * {@link #enableBulk} it also writes in bulk, each bulk write costing a fixed number of calls.
  */
 public final class InMemoryCrm implements SourceConnector, InsightSink {
 
@@ -48,6 +51,9 @@ public final class InMemoryCrm implements SourceConnector, InsightSink {
     private int recordsRead;
     private int writeCalls;
     private int readCalls;
+    private BulkWriter bulk;
+    private int bulkWrites;
+    private long bulkCalls;
 
     public InMemoryCrm(String system, Clock clock, int maxBatch) {
         this.system = system;
@@ -86,6 +92,47 @@ public final class InMemoryCrm implements SourceConnector, InsightSink {
         Map<String, String> owned = new HashMap<>(s.owned());
         owned.put(field, value);
         records.get(kind).put(id, new Stored(s.record(), clock.instant(), owned, s.linkedTo()));
+    }
+
+    /**
+     * Turns bulk writes on: hand-overs of more than {@code threshold} updates (at most {@code maxUpdates}) are written
+     * at once, each costing {@code callsPerWrite} API calls (a failed one too).
+     */
+    public void enableBulk(int maxUpdates, int threshold, int callsPerWrite) {
+        bulk = new BulkWriter() {
+            @Override
+            public int maxUpdates() {
+                return maxUpdates;
+            }
+
+            @Override
+            public int threshold() {
+                return threshold;
+            }
+
+            @Override
+            public List<Outcome> write(List<RecordUpdate> updates) {
+                if (updates.size() > maxUpdates || updates.size() <= threshold) {
+                    throw new IllegalArgumentException("a bulk write of " + updates.size() + " outside (" + threshold + ", "
+                            + maxUpdates + "]");
+                }
+                if (updates.stream().map(RecordUpdate::kind).distinct().count() != 1) {
+                    throw new IllegalArgumentException("a bulk write mixes kinds");
+                }
+                bulkWrites++;
+                bulkCalls += callsPerWrite;
+                return apply(updates);
+            }
+
+            @Override
+            public long callsMade() {
+                return bulkCalls;
+            }
+        };
+    }
+
+    public int bulkWrites() {
+        return bulkWrites;
     }
 
     public void reject(String id) {
@@ -142,6 +189,7 @@ public final class InMemoryCrm implements SourceConnector, InsightSink {
         recordsRead = 0;
         writeCalls = 0;
         readCalls = 0;
+        bulkWrites = 0;
         writesPerRecord.clear();
     }
 
@@ -212,6 +260,15 @@ public final class InMemoryCrm implements SourceConnector, InsightSink {
             throw new IllegalArgumentException("batch of " + updates.size() + " over the maximum " + maxBatch);
         }
         writeCalls++;
+        return apply(updates);
+    }
+
+    @Override
+    public Optional<BulkWriter> bulkWriter() {
+        return Optional.ofNullable(bulk);
+    }
+
+    private List<Outcome> apply(List<RecordUpdate> updates) {
         if (failCalls > 0) {
             failCalls--;
             throw new SystemUnavailableException("429 Too Many Requests", failRetryAfter);

@@ -1,0 +1,149 @@
+package dev.abmbridge.app.bridge;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.abmbridge.app.config.BridgeConfig;
+import dev.abmbridge.core.engine.RunOptions;
+import dev.abmbridge.core.engine.RunSummary;
+import dev.abmbridge.core.engine.SyncConnection;
+import dev.abmbridge.core.engine.SyncEngine;
+import dev.abmbridge.core.playbook.Playbook;
+import dev.abmbridge.core.playbook.PlaybookLoader;
+import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.state.StateStore;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * One configured ABM Bridge, ready to run: the state store on its connection pool (migrated on open), the playbook,
+ * the connectors of every connection and the sync engine over them. What {@code setup}, {@code plan} and
+ * {@code sync} (and serve mode's scheduled runs) work with. One run at a time: the engine is not thread-safe.
+ */
+public final class Bridge implements AutoCloseable {
+
+    private final BridgeConfig config;
+    private final HikariDataSource dataSource;
+    private final StateStore store;
+    private final Playbook playbook;
+    private final Connectors connectors;
+    private final Redactor redactor;
+    private final SyncEngine engine;
+    private volatile SyncProgress progress = SyncProgress.NONE;
+
+    private Bridge(BridgeConfig config, HikariDataSource dataSource, StateStore store, Playbook playbook,
+                   Connectors connectors, Redactor redactor, Clock clock) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.store = store;
+        this.playbook = playbook;
+        this.connectors = connectors;
+        this.redactor = redactor;
+        SyncProgress relay = new Relay();
+        List<SyncConnection> connections = connectors.syncConnections().stream()
+                .map(c -> ProgressReporting.connection(c, relay)).toList();
+        List<AudienceDestination> destinations = connectors.audienceDestinations(store).stream()
+                .map(d -> ProgressReporting.destination(d, relay)).toList();
+        this.engine = new SyncEngine(store, playbook, connections, destinations, connectors.engagementSources(store), clock);
+    }
+
+    /**
+     * Opens the state store (creating or migrating its tables), loads the playbook and builds the connectors. Calls
+     * no connected system.
+     *
+     * @param environment where {@code ${ENV_VAR}} secrets are looked up ({@code System::getenv} in production)
+     * @throws dev.abmbridge.core.playbook.InvalidPlaybookException when the playbook is invalid
+     */
+    public static Bridge open(BridgeConfig config, UnaryOperator<String> environment, Clock clock) {
+        Playbook playbook = new PlaybookLoader().load(config.playbook());
+        Redactor redactor = Redactor.of(config, environment);
+        HikariDataSource dataSource = dataSource(config.stateStore(), environment, config);
+        try {
+            StateStore store = StateStore.open(dataSource);
+            Connectors connectors = Connectors.open(config, environment, clock);
+            return new Bridge(config, dataSource, store, playbook, connectors, redactor, clock);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource dataSource(BridgeConfig.StateStoreSettings settings, UnaryOperator<String> environment,
+                                               BridgeConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("abm-state");
+        hikari.setJdbcUrl(settings.url());
+        hikari.setUsername(settings.username());
+        if (settings.password() != null) {
+            hikari.setPassword(settings.password().resolve(environment, config.baseDir()));
+        }
+        hikari.setMaximumPoolSize(settings.maxPoolSize());
+        return new HikariDataSource(hikari);
+    }
+
+    /** Runs one sync (or, with {@link RunOptions#DRY_RUN}, plans one), telling {@code progress} as it goes. */
+    public RunSummary sync(RunOptions options, SyncProgress progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        try {
+            return engine.run(options);
+        } finally {
+            progress.finished();
+            this.progress = SyncProgress.NONE;
+        }
+    }
+
+    public RunSummary sync(RunOptions options) {
+        return sync(options, SyncProgress.NONE);
+    }
+
+    /** Creates what the owned fields need in each system; a dry run lists it only. */
+    public List<SetupAction> setup(boolean dryRun) {
+        return connectors.setup(dryRun);
+    }
+
+    public List<ConnectionCheck> check() {
+        return connectors.check();
+    }
+
+    public BridgeConfig config() {
+        return config;
+    }
+
+    public Playbook playbook() {
+        return playbook;
+    }
+
+    public StateStore store() {
+        return store;
+    }
+
+    /** Scrubs secret values out of text that came from elsewhere (a system's error message). */
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /** Passes progress on to whoever listens to the current run. */
+    private final class Relay implements SyncProgress {
+        @Override
+        public void read(String system, String object, int records) {
+            progress.read(system, object, records);
+        }
+
+        @Override
+        public void written(String system, String object, int records) {
+            progress.written(system, object, records);
+        }
+
+        @Override
+        public void members(String system, String audienceId, int changes) {
+            progress.members(system, audienceId, changes);
+        }
+    }
+}

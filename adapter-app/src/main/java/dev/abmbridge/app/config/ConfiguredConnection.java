@@ -1,0 +1,56 @@
+package dev.abmbridge.app.config;
+
+import dev.abmbridge.hubspot.HubSpotConfig;
+import dev.abmbridge.linkedin.LinkedInConfig;
+import dev.abmbridge.salesforce.SalesforceConfig;
+
+import java.util.Set;
+
+/** One validated connection of abm-bridge.yml, with its connector's own settings record. */
+public sealed interface ConfiguredConnection {
+
+    String name();
+
+    ConnectionType type();
+
+    Set<ConnectionRole> roles();
+
+    default boolean has(ConnectionRole role) {
+        return roles().contains(role);
+    }
+
+    record Salesforce(String name, Set<ConnectionRole> roles, SalesforceConfig settings) implements ConfiguredConnection {
+        public Salesforce {
+            roles = Set.copyOf(roles);
+        }
+
+        @Override
+        public ConnectionType type() {
+            return ConnectionType.SALESFORCE;
+        }
+    }
+
+    record HubSpot(String name, Set<ConnectionRole> roles, HubSpotConfig settings) implements ConfiguredConnection {
+        public HubSpot {
+            roles = Set.copyOf(roles);
+        }
+
+        @Override
+        public ConnectionType type() {
+            return ConnectionType.HUBSPOT;
+        }
+    }
+
+    /** LinkedIn takes its secrets as values, so they stay references here until the connector is built. */
+    record LinkedIn(String name, Set<ConnectionRole> roles, LinkedInConfig settings, String clientId,
+                    Secret clientSecret, Secret accessToken, Secret refreshToken) implements ConfiguredConnection {
+        public LinkedIn {
+            roles = Set.copyOf(roles);
+        }
+
+        @Override
+        public ConnectionType type() {
+            return ConnectionType.LINKEDIN;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.abmbridge.app.config;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The systems a connection can be, with the roles each can take and those it takes unless told otherwise. */
+public enum ConnectionType {
+
+    SALESFORCE(EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK),
+            EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK)),
+    HUBSPOT(EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK, ConnectionRole.AUDIENCES),
+            EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK, ConnectionRole.AUDIENCES)),
+    LINKEDIN(EnumSet.of(ConnectionRole.AUDIENCES, ConnectionRole.ENGAGEMENT), EnumSet.of(ConnectionRole.AUDIENCES));
+
+    private final Set<ConnectionRole> possible;
+    private final Set<ConnectionRole> defaults;
+
+    ConnectionType(Set<ConnectionRole> possible, Set<ConnectionRole> defaults) {
+        this.possible = possible;
+        this.defaults = defaults;
+    }
+
+    public Set<ConnectionRole> possibleRoles() {
+        return possible;
+    }
+
+    public Set<ConnectionRole> defaultRoles() {
+        return defaults;
+    }
+
+    /** The name used in the configuration and as the system's name in playbooks and reports. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

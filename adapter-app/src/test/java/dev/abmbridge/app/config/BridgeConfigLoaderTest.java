@@ -1,0 +1,153 @@
+package dev.abmbridge.app.config;
+
+import dev.abmbridge.salesforce.SecretRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class BridgeConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final Map<String, String> env = Map.of("SF_SECRET", "sf-secret-value", "HS_TOKEN", "pat-secret-value",
+            "LI_SECRET", "li-secret-value", "LI_REFRESH", "li-refresh-value");
+
+    private Path write(String yaml) throws IOException {
+        Files.writeString(dir.resolve("playbook.yml"), "version: 1\n");
+        Path file = dir.resolve("abm-bridge.yml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    private BridgeConfig load(String yaml) throws IOException {
+        return new BridgeConfigLoader(env::get).load(write(yaml));
+    }
+
+    private InvalidConfigException invalid(String yaml) throws IOException {
+        Path file = write(yaml);
+        return catchThrowableOfType(InvalidConfigException.class, () -> new BridgeConfigLoader(env::get).load(file));
+    }
+
+    @Test
+    void aCompleteConfigurationBindsIntoTheConnectorsSettings() throws IOException {
+        BridgeConfig config = load("""
+                abm:
+                  playbook: playbook.yml
+                  connections:
+                    crm:
+                      type: salesforce
+                      url: https://acme.my.salesforce.com
+                      client-id: abc
+                      client-secret: ${SF_SECRET}
+                      api-reserve: 2000
+                      owned-fields:
+                        account:
+                          fit-score: Fit__c
+                    marketing:
+                      type: hubspot
+                      token: ${HS_TOKEN}
+                      owned-fields:
+                        contact: { role: my_role }
+                    ads:
+                      type: linkedin
+                      ad-account: 507404993
+                      version: "202611"
+                      source-platform: ABM_BRIDGE
+                      client-id: li
+                      client-secret: ${LI_SECRET}
+                      refresh-token: ${LI_REFRESH}
+                """);
+
+        assertThat(config.playbook()).isEqualTo(dir.resolve("playbook.yml"));
+        assertThat(config.stateStore().url()).startsWith("jdbc:h2:file:" + dir.resolve("abm-data"));
+        assertThat(config.connections()).extracting(ConfiguredConnection::name).containsExactly("crm", "marketing", "ads");
+        var sf = (ConfiguredConnection.Salesforce) config.connections().get(0);
+        assertThat(sf.settings().apiReserve()).isEqualTo(2000);
+        assertThat(sf.settings().accountFields()).containsEntry("fitScore", "Fit__c").containsEntry("tier", "ABM_Tier__c");
+        assertThat(sf.settings().auth().clientSecret()).isEqualTo(SecretRef.env("SF_SECRET"));
+        assertThat(sf.roles()).containsExactlyInAnyOrder(ConnectionRole.SOURCE, ConnectionRole.SINK);
+        var hs = (ConfiguredConnection.HubSpot) config.connections().get(1);
+        assertThat(hs.settings().tokenRef()).isEqualTo("env:HS_TOKEN");
+        assertThat(hs.settings().contactProperties()).containsEntry("role", "my_role");
+        var li = (ConfiguredConnection.LinkedIn) config.connections().get(2);
+        assertThat(li.settings().adAccount()).isEqualTo("urn:li:sponsoredAccount:507404993");
+        assertThat(config.toString()).doesNotContain("secret-value", "refresh-value");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceWithItsPlaceAndAFix() throws IOException {
+        InvalidConfigException e = invalid("""
+                abm:
+                  playbok: playbook.yml
+                  state-store:
+                    max-pool-size: many
+                  connections:
+                    crm:
+                      type: salesforce
+                      url: https://acme.my.salesforce.com
+                      clinet-id: abc
+                      client-secret: ${NOT_SET}
+                      api-reserve: lots
+                    ads:
+                      type: linkdin
+                """);
+
+        assertThat(e.problems()).extracting(ConfigProblem::toString).anySatisfy(p -> assertThat(p)
+                        .contains("abm-bridge.yml:2:").contains("unknown key abm.playbok").contains("did you mean 'playbook'"))
+                .anySatisfy(p -> assertThat(p).contains("abm.playbook is missing"))
+                .anySatisfy(p -> assertThat(p).contains(":4:").contains("max-pool-size must be a whole number"))
+                .anySatisfy(p -> assertThat(p).contains(":9:").contains("unknown key abm.connections.crm.clinet-id")
+                        .contains("did you mean 'client-id'"))
+                .anySatisfy(p -> assertThat(p).contains("client-id is missing"))
+                .anySatisfy(p -> assertThat(p).contains(":10:").contains("NOT_SET is not set").contains("export NOT_SET="))
+                .anySatisfy(p -> assertThat(p).contains(":11:").contains("api-reserve must be a whole number"))
+                .anySatisfy(p -> assertThat(p).contains(":13:").contains("unknown connection type 'linkdin'")
+                        .contains("did you mean 'linkedin'"));
+    }
+
+    @Test
+    void aSecretWrittenIntoTheFileIsRefusedWithoutBeingRepeated() throws IOException {
+        InvalidConfigException e = invalid("""
+                abm:
+                  playbook: playbook.yml
+                  connections:
+                    crm:
+                      type: hubspot
+                      token: pat-na1-0123456789-PASTED
+                """);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("token holds a value written into the file");
+            assertThat(p.fix()).contains("${CRM_TOKEN}");
+        });
+        assertThat(e.getMessage() + e.problems()).doesNotContain("PASTED");
+    }
+
+    @Test
+    void aFileSecretMustExistAndAMissingFileSaysHowToStart() throws IOException {
+        InvalidConfigException e = invalid("""
+                abm:
+                  playbook: playbook.yml
+                  connections:
+                    crm:
+                      type: hubspot
+                      token: file:secrets/hubspot-token
+                """);
+        assertThat(e.problems()).singleElement().extracting(ConfigProblem::message).asString()
+                .contains("secrets/hubspot-token does not exist");
+
+        Path missing = dir.resolve("nope.yml");
+        assertThatThrownBy(() -> new BridgeConfigLoader(env::get).load(missing)).isInstanceOf(InvalidConfigException.class)
+                .satisfies(x -> assertThat(((InvalidConfigException) x).problems().get(0).fix()).contains("abm-bridge init"));
+    }
+}

@@ -1,0 +1,156 @@
+package dev.abmbridge.app.lookup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.abmbridge.core.lookup.AccountCard;
+import dev.abmbridge.core.lookup.AccountDirectory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The look-up API over real HTTP on a random local port. */
+@SpringBootTest(classes = AccountLookupApiTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.main.web-application-type=servlet",
+                "abm.lookup.requests-per-second=5",
+                "abm.lookup.cors-origins=https://www.example.com",
+                // the key "site-key" and the revoked key "old-key"
+                "abm.lookup.keys[0].name=website",
+                "abm.lookup.keys[0].sha256=" + AccountLookupApiTest.SITE_KEY_SHA256,
+                "abm.lookup.keys[1].name=old chat tool",
+                "abm.lookup.keys[1].sha256=" + AccountLookupApiTest.OLD_KEY_SHA256,
+                "abm.lookup.keys[1].revoked=true",
+                "abm.lookup.keys[2].name=chat",
+                "abm.lookup.keys[2].sha256=" + AccountLookupApiTest.CHAT_KEY_SHA256})
+class AccountLookupApiTest {
+
+    static final String SITE_KEY_SHA256 = "38f27738f181e4e516a70b57b28dacb709551de15ce36e1a72abc3a7f5cbdb94";
+    static final String OLD_KEY_SHA256 = "762c08fc17a1cc5f00d248f8b50f2f2f4d17ff2934ac31e64deacb3f5bb3f2ec";
+    static final String CHAT_KEY_SHA256 = "762ed3d5e43617a123dd3f166ea87c1fdacf47a0382786a71bf3883b84653bd4";
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    @Import(LookupConfiguration.class)
+    static class App {
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountDirectory directory;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void knownAccount() {
+        directory.evaluated("d:acme.com", new AccountCard("acme.com", "Acme Corp", "Tier 1", true, 92, 50,
+                List.of("Economic Buyer"), List.of("tier1-na")));
+    }
+
+    private HttpResponse<String> get(String query, String key) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/accounts/lookup" + query));
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theKeysInTheTestConfigurationAreTheHashesOfTheKeysUsed() {
+        // Keeps the constants above honest: they must be the SHA-256 of the keys the tests present.
+        assertThat(ApiKeys.sha256Hex("site-key")).isEqualTo(SITE_KEY_SHA256);
+        assertThat(ApiKeys.sha256Hex("old-key")).isEqualTo(OLD_KEY_SHA256);
+        assertThat(ApiKeys.sha256Hex("chat-key")).isEqualTo(CHAT_KEY_SHA256);
+    }
+
+    @Test
+    void aKnownDomainGivesTheAccountCardAndNoContactData() throws Exception {
+        HttpResponse<String> r = get("?domain=https://www.acme.com/pricing", "site-key");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.body()).contains("\"domain\":\"acme.com\"", "\"name\":\"Acme Corp\"", "\"tier\":\"Tier 1\"",
+                "\"icp\":true", "\"fitScore\":92", "\"coverage\":50", "\"missingRoles\":[\"Economic Buyer\"]",
+                "\"audiences\":[\"tier1-na\"]");
+        assertThat(r.body()).doesNotContain("@", "email", "firstName", "lastName", "title");
+    }
+
+    @Test
+    void anEmailIsReducedToItsDomainAndFreeMailNeverMatches() throws Exception {
+        directory.evaluated("d:gmail.com", new AccountCard("gmail.com", "Google", null, false, 10, null, List.of(),
+                List.of()));
+
+        assertThat(get("?email=jane.doe@eu.acme.com", "chat-key").statusCode()).isEqualTo(200);
+        assertThat(get("?email=jane.doe@gmail.com", "chat-key").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownDomainIs404AndAWrongQueryIs400() throws Exception {
+        assertThat(get("?domain=unknown-company.org", "site-key").statusCode()).isEqualTo(404);
+        assertThat(get("", "site-key").statusCode()).isEqualTo(400);
+        assertThat(get("?domain=acme.com&email=a@acme.com", "site-key").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aMissingUnknownOrRevokedKeyIs401() throws Exception {
+        assertThat(get("?domain=acme.com", null).statusCode()).isEqualTo(401);
+        assertThat(get("?domain=acme.com", "guessed-key").statusCode()).isEqualTo(401);
+        assertThat(get("?domain=acme.com", "old-key").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void eachKeyHasItsOwnRateLimit() throws Exception {
+        int limited = 0;
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> r = get("?domain=acme.com", "site-key");
+            if (r.statusCode() == 429) {
+                limited++;
+                assertThat(r.headers().firstValue("Retry-After")).contains("1");
+            }
+        }
+        // 5 per second: twenty requests in a row cannot all pass, whatever the machine's speed, unless they took 4 s.
+        assertThat(limited).isPositive();
+        assertThat(get("?domain=acme.com", "chat-key").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void browsersOfConfiguredOriginsOnlyMayCallIt() throws Exception {
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/accounts/lookup"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://www.example.com")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "X-Api-Key")
+                .build();
+        HttpResponse<String> allowed = http.send(preflight, HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://www.example.com");
+
+        HttpRequest other = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/accounts/lookup?domain=acme.com"))
+                .header("Origin", "https://evil.example.net").header("X-Api-Key", "chat-key").build();
+        HttpResponse<String> refused = http.send(other, HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServed() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("openapi: 3.0.3", "/api/v1/accounts/lookup:", "name: X-Api-Key");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.abmbridge.core.engine;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BatchShapeTest {
+
+    @Test
+    void withoutBulkEveryHandOverIsOneCall() {
+        BatchShape shape = BatchShape.calls(200);
+
+        assertThat(shape.writes(0)).isZero();
+        assertThat(shape.writes(200)).isEqualTo(1);
+        assertThat(shape.writes(201)).isEqualTo(2);
+        assertThat(shape.bulk(1_000_000)).isFalse();
+    }
+
+    @Test
+    void handOversAboveTheThresholdAreOneBulkWriteAndTheRestGoesInCalls() {
+        BatchShape shape = new BatchShape(200, 10_000, 2_000);
+
+        assertThat(shape.writes(2_000)).as("at the threshold: calls").isEqualTo(10);
+        assertThat(shape.writes(2_001)).isEqualTo(1);
+        assertThat(shape.writes(10_000)).isEqualTo(1);
+        assertThat(shape.writes(10_201)).as("a full hand-over, then 201 in two calls").isEqualTo(1 + 2);
+        assertThat(shape.writes(32_500)).as("three full hand-overs, then 2,500 in bulk").isEqualTo(4);
+    }
+
+    @Test
+    void aHandOverHoldsAtLeastOneBatch() {
+        assertThatThrownBy(() -> new BatchShape(200, 100, 50)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
