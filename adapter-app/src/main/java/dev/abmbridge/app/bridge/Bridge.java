@@ -97,6 +97,16 @@ public final class Bridge implements AutoCloseable {
         }
     }
 
+    /** Hands every unified account the engine evaluates from now on to {@code observer} (the look-up directory). */
+    public void observeAccounts(dev.abmbridge.core.lookup.AccountObserver observer) {
+        engine.observeAccounts(observer);
+    }
+
+    /** Evaluates every stored account for the observer only: no read, no write (fills the directory at start). */
+    public int evaluateAll() {
+        return engine.evaluateAll();
+    }
+
     public RunSummary sync(RunOptions options) {
         return sync(options, SyncProgress.NONE);
     }

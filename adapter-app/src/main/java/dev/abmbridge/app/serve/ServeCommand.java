@@ -1,6 +1,11 @@
 package dev.abmbridge.app.serve;
 
+import dev.abmbridge.app.bridge.Bridge;
 import dev.abmbridge.app.cli.ExitCode;
+import dev.abmbridge.app.config.BridgeConfig;
+import dev.abmbridge.app.config.BridgeConfigLoader;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -8,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,6 +43,17 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--token-file", description = "File whose first line is the access token")
     Path tokenFile;
 
+    @Option(names = "--config", description = "The configuration to sync (default: ${DEFAULT-VALUE}; without it,"
+            + " only the status page, health and metrics of the state store run)", defaultValue = "abm-bridge.yml")
+    Path config;
+
+    @Option(names = "--schedule", description = "When the configured connections sync, a six-field Spring cron"
+            + " (default: ${DEFAULT-VALUE}, every 15 minutes)", defaultValue = "0 0/15 * * * *")
+    String schedule;
+
+    /** The runtime connection that syncs the whole configured bridge. */
+    static final String CONNECTION = "bridge";
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> args = new LinkedHashMap<>();
@@ -44,9 +63,38 @@ public class ServeCommand implements Callable<Integer> {
             args.put("abm.serve.token-file", tokenFile);
         }
         ConfigurableApplicationContext context;
+        Bridge bridge = null;
         try {
-            context = ServeApplication.builder().registerShutdownHook(true).run(ServeApplication.arguments(args));
+            SpringApplicationBuilder builder = ServeApplication.builder().registerShutdownHook(true);
+            if (Files.isRegularFile(config)) {
+                BridgeConfig loaded = new BridgeConfigLoader(System::getenv).load(config);
+                bridge = Bridge.open(loaded, System::getenv, Clock.systemUTC());
+                Bridge opened = bridge;
+                // The runtime's locks and run journal live in the same database as the bridge's state store.
+                BridgeConfig.StateStoreSettings store = loaded.stateStore();
+                args.put("spring.datasource.url", store.url());
+                if (store.username() != null) {
+                    args.put("spring.datasource.username", store.username());
+                }
+                if (store.password() != null) {
+                    args.put("spring.datasource.password", store.password().resolve(System::getenv, loaded.baseDir()));
+                }
+                args.put("abm.runtime.connections." + CONNECTION + ".cron", schedule);
+                builder.initializers(ctx -> {
+                    ctx.getBeanFactory().registerSingleton("servedBridge",
+                            new BridgeServedBridge(opened, Set.of(CONNECTION)));
+                    ctx.getBeanFactory().registerSingleton("bridgeStateStore", opened.store());
+                    // Closed with the context, after the runtime has drained its runs.
+                    if (ctx.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+                        beans.registerDisposableBean("bridge", opened::close);
+                    }
+                });
+            }
+            context = builder.run(ServeApplication.arguments(args));
         } catch (RuntimeException e) {
+            if (bridge != null) {
+                bridge.close();
+            }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();

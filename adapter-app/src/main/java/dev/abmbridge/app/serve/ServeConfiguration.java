@@ -1,7 +1,10 @@
 package dev.abmbridge.app.serve;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import dev.abmbridge.app.lookup.LookupConfiguration;
 import dev.abmbridge.app.runtime.RuntimeProperties;
+import dev.abmbridge.core.lookup.AccountDirectory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import dev.abmbridge.app.runtime.SyncRunner;
 import dev.abmbridge.core.state.StateStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,7 +28,7 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableConfigurationProperties(ServeProperties.class)
-@Import({ServeSecurityConfiguration.class, LoginPage.class, StatusPage.class, HubSpotWebhookConfiguration.class})
+@Import({LookupConfiguration.class, ServeSecurityConfiguration.class, LoginPage.class, StatusPage.class, HubSpotWebhookConfiguration.class})
 public class ServeConfiguration {
 
     /** The application's bridge, or a stand-in that only reads the state store. */
@@ -42,6 +45,15 @@ public class ServeConfiguration {
     @Bean
     SyncRunner meteredSyncRunner(ServedBridgeHolder bridge, SyncMetrics metrics, Clock clock) {
         return new MeteredSyncRunner(bridge.bridge(), metrics, clock);
+    }
+
+    /** The look-up API's directory: filled from the state store at start-up, then kept current by every sync. */
+    @Bean
+    SmartInitializingSingleton accountDirectoryFiller(ServedBridgeHolder bridge, AccountDirectory directory) {
+        return () -> {
+            bridge.bridge().observeAccounts(directory);
+            bridge.bridge().evaluateAll();
+        };
     }
 
     /** {@code /actuator/health/connections/<name>} for every configured connection. */

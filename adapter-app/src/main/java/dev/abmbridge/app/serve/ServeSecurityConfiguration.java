@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -17,13 +18,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Access to the server (see {@link ServeAccess}): with a token, every page and API needs the token as a bearer
  * header or a session from the login form; APIs answer 401, pages send people to the form. The webhook endpoint
- * is open to HubSpot and checks HubSpot's signature instead.
+ * is open to HubSpot and checks HubSpot's signature instead; the account look-up API checks its own API keys.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class ServeSecurityConfiguration {
 
     static final String WEBHOOKS = "/webhooks/**";
+    static final String LOOKUP_API = "/api/v1/accounts/**";
+    static final String LOOKUP_SPEC = "/api/v1/openapi.yaml";
 
     @Bean
     ServeAccess serveAccess(ServeProperties properties, Environment environment) {
@@ -39,14 +42,15 @@ public class ServeSecurityConfiguration {
 
     @Bean
     SecurityFilterChain serveSecurity(HttpSecurity http, ServeAccess access) throws Exception {
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOKS));
+        // The look-up API answers browsers on other origins (its CORS mapping) and checks its own X-Api-Key.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOKS)).cors(Customizer.withDefaults());
         if (!access.tokenRequired()) {
             http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
             return http.build();
         }
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher apis = new OrRequestMatcher(paths.matcher("/actuator/**"), paths.matcher("/api/**"));
-        http.authorizeHttpRequests(a -> a.requestMatchers(WEBHOOKS, "/login").permitAll().anyRequest().authenticated())
+        http.authorizeHttpRequests(a -> a.requestMatchers(WEBHOOKS, "/login", LOOKUP_API, LOOKUP_SPEC).permitAll().anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(access), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?failed"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

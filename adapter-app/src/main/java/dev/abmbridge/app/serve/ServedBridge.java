@@ -2,6 +2,7 @@ package dev.abmbridge.app.serve;
 
 import dev.abmbridge.app.runtime.ChangedRecords;
 import dev.abmbridge.core.engine.RunOptions;
+import dev.abmbridge.core.lookup.AccountObserver;
 import dev.abmbridge.core.engine.RunSummary;
 import dev.abmbridge.core.playbook.Playbook;
 
@@ -38,6 +39,18 @@ public interface ServedBridge {
     /** Source systems, most trusted first, as the engine merges them; for {@code explain}. */
     default List<String> sourcePrecedence() {
         return List.of();
+    }
+
+    /**
+     * Hands every unified account the bridge's engines evaluate from now on to {@code observer} (the look-up API's
+     * directory); none by default.
+     */
+    default void observeAccounts(AccountObserver observer) {
+    }
+
+    /** Evaluates every stored account for the observer only (no read, no write); at start-up. */
+    default int evaluateAll() {
+        return 0;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.abmbridge.app.serve;
 
 import dev.abmbridge.app.runtime.ChangedRecords;
 import dev.abmbridge.core.engine.RunOptions;
+import dev.abmbridge.core.lookup.AccountObserver;
 import dev.abmbridge.core.engine.RunSummary;
 import dev.abmbridge.core.engine.SyncConnection;
 import dev.abmbridge.core.engine.SyncEngine;
@@ -65,6 +66,7 @@ final class DemoBridge implements ServedBridge {
     /** The changed records of every webhook re-sync, in order. */
     final List<ChangedRecords> resyncs = new CopyOnWriteArrayList<>();
     private final ApplicationContext context;
+    private volatile AccountObserver observer;
 
     DemoBridge(ApplicationContext context) {
         this.context = context;
@@ -94,8 +96,26 @@ final class DemoBridge implements ServedBridge {
     public RunSummary sync(String connection, RunOptions options) {
         runs.incrementAndGet();
         clock.advance(Duration.ofMinutes(1));
-        return new SyncEngine(context.getBean(StateStore.class), PLAYBOOK, List.of(new SyncConnection(crm, crm)),
-                List.of(ads), clock).run(options);
+        return engine().run(options);
+    }
+
+    private SyncEngine engine() {
+        SyncEngine engine = new SyncEngine(context.getBean(StateStore.class), PLAYBOOK,
+                List.of(new SyncConnection(crm, crm)), List.of(ads), clock);
+        if (observer != null) {
+            engine.observeAccounts(observer);
+        }
+        return engine;
+    }
+
+    @Override
+    public void observeAccounts(AccountObserver observer) {
+        this.observer = observer;
+    }
+
+    @Override
+    public int evaluateAll() {
+        return engine().evaluateAll();
     }
 
     @Override

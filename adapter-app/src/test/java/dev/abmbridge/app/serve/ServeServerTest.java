@@ -69,6 +69,24 @@ class ServeServerTest {
         assertThat(output.getAll()).doesNotContain(TOKEN);
     }
 
+    @Test
+    void theAccountLookupAnswersAfterASyncWithItsOwnKeyNotTheToken() throws Exception {
+        String key = "lookup-key-for-serve-test";
+        try (ServeTestServer server = ServeTestServer.start(Map.of(
+                "abm.runtime.connections.crm.cron", "* * * * * *",
+                "abm.serve.token", TOKEN,
+                "abm.lookup.keys[0].name", "website",
+                "abm.lookup.keys[0].sha256", dev.abmbridge.core.state.SnapshotCodec.sha256(key)))) {
+            awaitRuns(server, 1);
+            HttpResponse<String> found = server.get("/api/v1/accounts/lookup?domain=acme.com", "X-Api-Key", key);
+            assertThat(found.statusCode()).isEqualTo(200);
+            assertThat(found.body()).contains("Tier 1");
+            assertThat(server.get("/api/v1/accounts/lookup?domain=acme.com").statusCode()).isEqualTo(401);
+            assertThat(server.get("/api/v1/accounts/lookup?domain=nobody.example", "X-Api-Key", key).statusCode())
+                    .isEqualTo(404);
+        }
+    }
+
     private static HttpResponse<String> login(ServeTestServer server, String token) throws Exception {
         HttpResponse<String> form = server.get("/login");
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
