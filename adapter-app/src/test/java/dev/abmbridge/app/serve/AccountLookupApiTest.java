@@ -1,7 +1,8 @@
-package dev.abmbridge.app.lookup;
+package dev.abmbridge.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.abmbridge.app.lookup.ApiKeys;
 import dev.abmbridge.core.lookup.AccountCard;
 import dev.abmbridge.core.lookup.AccountDirectory;
 import java.io.IOException;
@@ -9,49 +10,52 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
-/** The look-up API over real HTTP on a random local port. */
-@SpringBootTest(classes = AccountLookupApiTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.main.web-application-type=servlet",
-                "abm.lookup.requests-per-second=5",
-                "abm.lookup.cors-origins=https://www.example.com",
-                // the key "site-key" and the revoked key "old-key"
-                "abm.lookup.keys[0].name=website",
-                "abm.lookup.keys[0].sha256=" + AccountLookupApiTest.SITE_KEY_SHA256,
-                "abm.lookup.keys[1].name=old chat tool",
-                "abm.lookup.keys[1].sha256=" + AccountLookupApiTest.OLD_KEY_SHA256,
-                "abm.lookup.keys[1].revoked=true",
-                "abm.lookup.keys[2].name=chat",
-                "abm.lookup.keys[2].sha256=" + AccountLookupApiTest.CHAT_KEY_SHA256})
+/**
+ * The look-up API over real HTTP in the serve context, exposed with an admin token: the look-up answers to its own
+ * keys, never to the token.
+ */
 class AccountLookupApiTest {
 
     static final String SITE_KEY_SHA256 = "38f27738f181e4e516a70b57b28dacb709551de15ce36e1a72abc3a7f5cbdb94";
     static final String OLD_KEY_SHA256 = "762c08fc17a1cc5f00d248f8b50f2f2f4d17ff2934ac31e64deacb3f5bb3f2ec";
     static final String CHAT_KEY_SHA256 = "762ed3d5e43617a123dd3f166ea87c1fdacf47a0382786a71bf3883b84653bd4";
+    static final String ADMIN_TOKEN = "admin-token-of-the-lookup-test";
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableAutoConfiguration
-    @Import(LookupConfiguration.class)
-    static class App {
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountDirectory directory;
+    static ServeTestServer server;
+    static AccountDirectory directory;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("abm.serve.token", ADMIN_TOKEN);
+        props.put("abm.lookup.requests-per-second", 5);
+        props.put("abm.lookup.cors-origins", "https://www.example.com");
+        // the keys "site-key", "old-key" (revoked) and "chat-key"
+        props.put("abm.lookup.keys[0].name", "website");
+        props.put("abm.lookup.keys[0].sha256", SITE_KEY_SHA256);
+        props.put("abm.lookup.keys[1].name", "old chat tool");
+        props.put("abm.lookup.keys[1].sha256", OLD_KEY_SHA256);
+        props.put("abm.lookup.keys[1].revoked", true);
+        props.put("abm.lookup.keys[2].name", "chat");
+        props.put("abm.lookup.keys[2].sha256", CHAT_KEY_SHA256);
+        server = ServeTestServer.start(props);
+        directory = server.context.getBean(AccountDirectory.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
 
     @BeforeEach
     void knownAccount() {
@@ -60,7 +64,7 @@ class AccountLookupApiTest {
     }
 
     private HttpResponse<String> get(String query, String key) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.base
                 + "/api/v1/accounts/lookup" + query));
         if (key != null) {
             request.header("X-Api-Key", key);
@@ -105,8 +109,12 @@ class AccountLookupApiTest {
     }
 
     @Test
-    void aMissingUnknownOrRevokedKeyIs401() throws Exception {
+    void aMissingUnknownOrRevokedKeyIs401AndTheAdminTokenIsNoKey() throws Exception {
         assertThat(get("?domain=acme.com", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> withToken = http.send(HttpRequest.newBuilder(URI.create(server.base
+                + "/api/v1/accounts/lookup?domain=acme.com")).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(401);
         assertThat(get("?domain=acme.com", "guessed-key").statusCode()).isEqualTo(401);
         assertThat(get("?domain=acme.com", "old-key").statusCode()).isEqualTo(401);
     }
@@ -128,7 +136,7 @@ class AccountLookupApiTest {
 
     @Test
     void browsersOfConfiguredOriginsOnlyMayCallIt() throws Exception {
-        HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/accounts/lookup"))
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create(server.base + "/api/v1/accounts/lookup"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://www.example.com")
                 .header("Access-Control-Request-Method", "GET")
@@ -137,7 +145,7 @@ class AccountLookupApiTest {
         HttpResponse<String> allowed = http.send(preflight, HttpResponse.BodyHandlers.ofString());
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://www.example.com");
 
-        HttpRequest other = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        HttpRequest other = HttpRequest.newBuilder(URI.create(server.base
                         + "/api/v1/accounts/lookup?domain=acme.com"))
                 .header("Origin", "https://evil.example.net").header("X-Api-Key", "chat-key").build();
         HttpResponse<String> refused = http.send(other, HttpResponse.BodyHandlers.ofString());
@@ -147,7 +155,7 @@ class AccountLookupApiTest {
 
     @Test
     void theOpenApiDescriptionIsServed() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base
                 + "/api/v1/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).isEqualTo(200);
