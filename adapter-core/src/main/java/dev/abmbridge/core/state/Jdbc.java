@@ -82,23 +82,6 @@ final class Jdbc {
         }
     }
 
-    /**
-     * One statement run for every row of arguments as a JDBC batch: one prepare and, on PostgreSQL, one round trip
-     * per driver batch instead of one per row.
-     */
-    static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Object[] args : rows) {
-                bind(ps, args);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
     static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
