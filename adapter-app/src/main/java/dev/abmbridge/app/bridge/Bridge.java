@@ -47,7 +47,7 @@ public final class Bridge implements AutoCloseable {
         SyncProgress relay = new Relay();
         List<SyncConnection> connections = connectors.syncConnections().stream()
                 .map(c -> ProgressReporting.connection(c, relay)).toList();
-        List<AudienceDestination> destinations = connectors.audienceDestinations(store).stream()
+        List<AudienceDestination> destinations = connectors.audienceDestinations(store, playbook.audiences()).stream()
                 .map(d -> ProgressReporting.destination(d, relay)).toList();
         this.engine = new SyncEngine(store, playbook, connections, destinations, connectors.engagementSources(store), clock);
     }

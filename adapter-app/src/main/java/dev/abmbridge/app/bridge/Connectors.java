@@ -5,6 +5,7 @@ import dev.abmbridge.app.config.ConfiguredConnection;
 import dev.abmbridge.app.config.ConnectionRole;
 import dev.abmbridge.app.config.Secret;
 import dev.abmbridge.core.engine.SyncConnection;
+import dev.abmbridge.core.playbook.Audience;
 import dev.abmbridge.core.spi.AudienceDestination;
 import dev.abmbridge.core.spi.EngagementSource;
 import dev.abmbridge.core.state.StateStore;
@@ -21,9 +22,11 @@ import dev.abmbridge.linkedin.LinkedInMemberDetails;
 import dev.abmbridge.linkedin.StateStoreLinkedInOrganizationCache;
 import dev.abmbridge.linkedin.StateStoreLinkedInSegmentRegistry;
 import dev.abmbridge.linkedin.client.JdkLinkedInTransport;
+import dev.abmbridge.salesforce.SalesforceCampaignDestination;
 import dev.abmbridge.salesforce.SalesforceConnector;
 import dev.abmbridge.salesforce.SalesforceFieldStatus;
 import dev.abmbridge.salesforce.SalesforceSetupResult;
+import dev.abmbridge.salesforce.StateStoreSalesforceCampaignRegistry;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,13 +105,17 @@ public final class Connectors {
         return out;
     }
 
-    public List<AudienceDestination> audienceDestinations(StateStore store) {
+    public List<AudienceDestination> audienceDestinations(StateStore store, List<Audience> audiences) {
         List<AudienceDestination> out = new ArrayList<>();
         for (Opened o : opened) {
             if (!o.config().has(ConnectionRole.AUDIENCES)) {
                 continue;
             }
-            if (o instanceof HubSpot hs) {
+            if (o instanceof Salesforce sf) {
+                out.add(new SalesforceCampaignDestination(SalesforceConnector.SYSTEM, sf.connector(),
+                        sf.config().campaigns(), new StateStoreSalesforceCampaignRegistry(store, SalesforceConnector.SYSTEM),
+                        audiences));
+            } else if (o instanceof HubSpot hs) {
                 out.add(new HubSpotAudienceDestination(hs.connection()));
             } else if (o instanceof LinkedIn li) {
                 out.add(li.connector().audienceDestination(

@@ -5,6 +5,7 @@ import dev.abmbridge.core.spi.OwnedFields;
 import dev.abmbridge.hubspot.HubSpotConfig;
 import dev.abmbridge.linkedin.LinkedInConfig;
 import dev.abmbridge.salesforce.SalesforceAuthConfig;
+import dev.abmbridge.salesforce.SalesforceCampaignConfig;
 import dev.abmbridge.salesforce.SalesforceConfig;
 import dev.abmbridge.salesforce.SecretRef;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -302,11 +303,16 @@ public final class BridgeConfigLoader {
             if (p.bulkReadThreshold() != null) {
                 config = config.withBulkReadThreshold(p.bulkReadThreshold());
             }
+            if (p.bulkWriteThreshold() != null) {
+                config = config.withBulkWriteThreshold(p.bulkWriteThreshold());
+            }
+            SalesforceCampaignConfig campaigns = new SalesforceCampaignConfig(p.campaignMemberStatus());
+            connectorProblems(campaigns.problems());
             if (!blank(p.permissionSet())) {
                 config = config.withPermissionSet(p.permissionSet().strip());
             }
             connectorProblems(config.problems());
-            return clean() ? new ConfiguredConnection.Salesforce(name, roles, config) : null;
+            return clean() ? new ConfiguredConnection.Salesforce(name, roles, config, campaigns) : null;
         }
 
         private SecretRef ref(Secret s) {

@@ -2,6 +2,7 @@ package dev.abmbridge.app.config;
 
 import dev.abmbridge.hubspot.HubSpotConfig;
 import dev.abmbridge.linkedin.LinkedInConfig;
+import dev.abmbridge.salesforce.SalesforceCampaignConfig;
 import dev.abmbridge.salesforce.SalesforceConfig;
 
 import java.util.Set;
@@ -19,7 +20,8 @@ public sealed interface ConfiguredConnection {
         return roles().contains(role);
     }
 
-    record Salesforce(String name, Set<ConnectionRole> roles, SalesforceConfig settings) implements ConfiguredConnection {
+    record Salesforce(String name, Set<ConnectionRole> roles, SalesforceConfig settings,
+                      SalesforceCampaignConfig campaigns) implements ConfiguredConnection {
         public Salesforce {
             roles = Set.copyOf(roles);
         }

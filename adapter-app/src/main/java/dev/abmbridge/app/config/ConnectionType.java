@@ -7,7 +7,8 @@ import java.util.Set;
 /** The systems a connection can be, with the roles each can take and those it takes unless told otherwise. */
 public enum ConnectionType {
 
-    SALESFORCE(EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK),
+    /** Audiences are Salesforce Campaigns, one per contact audience, with its contacts as CampaignMembers. */
+    SALESFORCE(EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK, ConnectionRole.AUDIENCES),
             EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK)),
     HUBSPOT(EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK, ConnectionRole.AUDIENCES),
             EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK, ConnectionRole.AUDIENCES)),

@@ -84,6 +84,42 @@ class BridgeConfigLoaderTest {
     }
 
     @Test
+    void salesforceCanTakeAudiencesAsCampaignsWithTheirMemberStatusAndWriteInBulk() throws IOException {
+        BridgeConfig config = load("""
+                abm:
+                  playbook: playbook.yml
+                  connections:
+                    crm:
+                      type: salesforce
+                      roles: [source, sink, audiences]
+                      url: https://acme.my.salesforce.com
+                      client-id: abc
+                      client-secret: ${SF_SECRET}
+                      campaign-member-status: Responded
+                      bulk-write-threshold: 5000
+                """);
+
+        ConfiguredConnection.Salesforce sf = (ConfiguredConnection.Salesforce) config.connections().get(0);
+        assertThat(sf.roles()).contains(ConnectionRole.AUDIENCES);
+        assertThat(sf.campaigns().memberStatus()).isEqualTo("Responded");
+        assertThat(sf.settings().bulkWriteThreshold()).isEqualTo(5000);
+
+        InvalidConfigException e = invalid("""
+                abm:
+                  playbook: playbook.yml
+                  connections:
+                    crm:
+                      type: salesforce
+                      url: https://acme.my.salesforce.com
+                      client-id: abc
+                      client-secret: ${SF_SECRET}
+                      campaign-member-status: "%s"
+                """.formatted("x".repeat(41)));
+        assertThat(e.problems()).singleElement().extracting(ConfigProblem::message).asString()
+                .contains("member-status");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceWithItsPlaceAndAFix() throws IOException {
         InvalidConfigException e = invalid("""
                 abm:

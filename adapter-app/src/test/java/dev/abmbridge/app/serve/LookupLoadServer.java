@@ -1,32 +1,25 @@
-package dev.abmbridge.app.lookup;
+package dev.abmbridge.app.serve;
 
+import dev.abmbridge.app.lookup.ApiKeys;
 import dev.abmbridge.core.lookup.AccountCard;
 import dev.abmbridge.core.lookup.AccountDirectory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 /**
- * The look-up API's load benchmark (docs/BENCHMARKS.md): serves {@code N} generated accounts ({@code acct<i>.com})
- * on {@code PORT} with the key {@code bench-key} and a rate limit no load reaches, prints the directory's heap,
- * then waits for {@code wrk}. Args: {@code [accounts] [port]}.
+ * The look-up API's load benchmark (docs/BENCHMARKS.md): the serve context (as {@code abm-bridge serve} runs it,
+ * security included) with {@code N} generated accounts ({@code acct<i>.com}) in its directory, on {@code PORT},
+ * with the key {@code bench-key} and a rate limit no load reaches; prints the directory's heap, then waits for
+ * {@code wrk}. Args: {@code [accounts] [port]}.
  */
 public final class LookupLoadServer {
 
     static final String[] TIERS = {"Tier 1", "Tier 2", "Tier 3", null};
     static final List<String> ROLES = List.of("Economic Buyer", "Champion");
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableAutoConfiguration
-    @Import(LookupConfiguration.class)
-    static class App {
-    }
 
     private LookupLoadServer() {
     }
@@ -34,14 +27,12 @@ public final class LookupLoadServer {
     public static void main(String[] args) {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 8089;
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(App.class)
-                .web(WebApplicationType.SERVLET)
-                // As arguments: they win over the packaged application.properties (no web server by default).
-                .run("--server.address=127.0.0.1", "--server.port=" + port,
-                        "--spring.main.web-application-type=servlet",
-                        "--abm.lookup.requests-per-second=1000000",
-                        "--abm.lookup.keys[0].name=bench",
-                        "--abm.lookup.keys[0].sha256=" + ApiKeys.sha256Hex("bench-key"));
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("server.port", port);
+        props.put("abm.lookup.requests-per-second", 1_000_000);
+        props.put("abm.lookup.keys[0].name", "bench");
+        props.put("abm.lookup.keys[0].sha256", ApiKeys.sha256Hex("bench-key"));
+        ConfigurableApplicationContext context = ServeTestServer.start(props).context;
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
