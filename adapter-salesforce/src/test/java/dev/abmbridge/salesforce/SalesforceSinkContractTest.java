@@ -17,6 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 class SalesforceSinkContractTest extends InsightSinkContract {
 
     private final ContractIds ids = new ContractIds();
+
+    /** Above salesforce.bulk-write-threshold the sink writes through Bulk API 1.0 update jobs. */
+    @Override
+    protected boolean writesInBulk() {
+        return true;
+    }
     private Sandbox sandbox;
     private SalesforceConnector connector;
 

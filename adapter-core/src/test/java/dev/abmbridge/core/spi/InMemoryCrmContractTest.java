@@ -59,6 +59,11 @@ class InMemoryCrmContractTest {
         }
 
         @Override
+        protected boolean writesInBulk() {
+            return true;
+        }
+
+        @Override
         protected InsightSink sink() {
             return crm;
         }

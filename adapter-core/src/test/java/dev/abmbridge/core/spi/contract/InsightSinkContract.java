@@ -10,7 +10,6 @@ import dev.abmbridge.core.spi.RecordKind;
 import dev.abmbridge.core.spi.RecordUpdate;
 import dev.abmbridge.core.spi.SourceConnector;
 import dev.abmbridge.core.spi.SourceRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -114,10 +113,18 @@ public abstract class InsightSinkContract {
         assertThat(readOne("s5").held().get(OwnedFields.TIER)).isNull();
     }
 
+    /** Whether the sink under test writes in bulk (declares a {@link BulkWriter}); most do not. */
+    protected boolean writesInBulk() {
+        return false;
+    }
+
     @Test
-    void aBulkWriterKeepsTheSameContract() {
-        BulkWriter bulk = sink().bulkWriter().orElse(null);
-        Assumptions.assumeTrue(bulk != null, "the sink has no bulk writes");
+    void aBulkWriterIsDeclaredOnlyWhereExpectedAndKeepsTheSameContract() {
+        assertThat(sink().bulkWriter().isPresent()).as("the sink declares bulk writes").isEqualTo(writesInBulk());
+        if (!writesInBulk()) {
+            return;
+        }
+        BulkWriter bulk = sink().bulkWriter().orElseThrow();
         assertThat(bulk.maxUpdates()).isGreaterThanOrEqualTo(sink().maxBatchSize());
         assertThat(bulk.threshold()).isNotNegative();
         Account before = account("s6");
