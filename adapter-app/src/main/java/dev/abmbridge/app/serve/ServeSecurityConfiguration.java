@@ -1,6 +1,7 @@
 package dev.abmbridge.app.serve;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import dev.abmbridge.app.lookup.LookupProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -41,9 +42,12 @@ public class ServeSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain serveSecurity(HttpSecurity http, ServeAccess access) throws Exception {
+    SecurityFilterChain serveSecurity(HttpSecurity http, ServeAccess access, LookupProperties lookup) throws Exception {
         // The look-up API answers browsers on other origins (its CORS mapping) and checks its own X-Api-Key.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOKS)).cors(Customizer.withDefaults());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOKS));
+        if (!lookup.corsOrigins().isEmpty()) {
+            http.cors(Customizer.withDefaults());
+        }
         if (!access.tokenRequired()) {
             http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
             return http.build();
