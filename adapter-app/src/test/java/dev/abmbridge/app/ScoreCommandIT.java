@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import static dev.abmbridge.app.JarRunner.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's first command, end to end: the packaged jar scores the shipped examples. */
+/** The README's score example, end to end: the packaged jar scores the shipped examples. */
 class ScoreCommandIT {
 
     @TempDir
