@@ -10,6 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -76,6 +78,8 @@ class StatusPageBrowserTest {
         browser.findElement(By.id("password")).sendKeys(TOKEN);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
+        // click() returns once the form is submitted, not when the next page has loaded.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("ABM Bridge status"));
         assertThat(browser.getTitle()).isEqualTo("ABM Bridge status");
         List<WebElement> runs = browser.findElements(By.cssSelector("#runs tr.run"));
         assertThat(runs).isNotEmpty();
@@ -98,6 +102,8 @@ class StatusPageBrowserTest {
         WebElement query = browser.findElement(By.name("account"));
         query.sendKeys("acme.com");
         query.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("explain-result"), "Company A1"));
         WebElement result = browser.findElement(By.id("explain-result"));
         assertThat(result.getText()).contains("Company A1", "acme.com", "Tier 1", "Decision Maker");
         assertThat(browser.findElement(By.id("explain-fit")).getText()).isEqualTo("100");
