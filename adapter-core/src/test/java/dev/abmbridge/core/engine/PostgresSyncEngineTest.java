@@ -4,30 +4,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import javax.sql.DataSource;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /** The same engine scenarios on PostgreSQL, each database a fresh schema dropped afterwards. */
 class PostgresSyncEngineTest extends SyncEngineScenarios {
 
-    private String url;
-    private final List<String> schemas = new ArrayList<>();
+    private TestDatabases.PostgresSchemas schemas;
 
     @BeforeEach
     void server() {
-        url = TestDatabases.postgresUrl();
+        schemas = new TestDatabases.PostgresSchemas(TestDatabases.postgresUrl());
     }
 
     @AfterEach
     void dropSchemas() {
-        schemas.forEach(s -> TestDatabases.dropSchema(url, s));
+        schemas.dropAll();
     }
 
     @Override
     DataSource newDatabase() {
-        String schema = "abm_" + UUID.randomUUID().toString().replace("-", "");
-        schemas.add(schema);
-        return TestDatabases.freshPostgresSchema(url, schema);
+        return schemas.fresh();
     }
 }

@@ -72,4 +72,26 @@ public final class TestDatabases {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The fresh PostgreSQL schemas one test made, each a new database for it, dropped together afterwards. */
+    public static final class PostgresSchemas {
+
+        private final String url;
+        private final java.util.List<String> schemas = new java.util.ArrayList<>();
+
+        public PostgresSchemas(String url) {
+            this.url = url;
+        }
+
+        public DataSource fresh() {
+            String schema = "abm_" + UUID.randomUUID().toString().replace("-", "");
+            schemas.add(schema);
+            return freshPostgresSchema(url, schema);
+        }
+
+        public void dropAll() {
+            schemas.forEach(s -> dropSchema(url, s));
+            schemas.clear();
+        }
+    }
 }
