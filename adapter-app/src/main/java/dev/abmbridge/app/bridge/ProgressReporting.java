@@ -5,6 +5,7 @@ import dev.abmbridge.core.engine.SyncConnection;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.spi.AudienceReach;
 import dev.abmbridge.core.spi.BulkWriter;
 import dev.abmbridge.core.spi.Cursor;
 import dev.abmbridge.core.spi.InsightSink;
@@ -164,6 +165,11 @@ final class ProgressReporting {
         @Override
         public void runFinished() {
             destination.runFinished();
+        }
+
+        @Override
+        public List<AudienceReach> reach(String audienceId) {
+            return destination.reach(audienceId);
         }
     }
 }
