@@ -121,5 +121,10 @@ final class ProgressReporting {
         public Set<String> members(String audienceId, Collection<String> keys) {
             return destination.members(audienceId, keys);
         }
+
+        @Override
+        public void runFinished() {
+            destination.runFinished(); // a file export writes its files here
+        }
     }
 }
