@@ -203,6 +203,10 @@ class BridgeConfigLoaderTest {
                       directory: out/events
                       opt-out-fields: [DoNotMail__c]
                       account-street-fields: [ShippingStreet, BillingStreet]
+                    badges:
+                      type: mailing-list
+                      directory: out/badges
+                      opt-out-fields: []
                 """);
 
         var mail = (ConfiguredConnection.MailingList) config.connection("mail").orElseThrow();
@@ -216,6 +220,8 @@ class BridgeConfigLoaderTest {
         assertThat(events.settings().accountStreet()).containsExactly("ShippingStreet", "BillingStreet");
         assertThat(events.settings().contactStreet()).containsExactly("MailingStreet", "address");
         assertThat(config.connection("crm").orElseThrow().system()).isEqualTo("hubspot");
+        var badges = (ConfiguredConnection.MailingList) config.connection("badges").orElseThrow();
+        assertThat(badges.settings().optOutFields()).isEmpty();
     }
 
     @Test
@@ -280,5 +286,26 @@ class BridgeConfigLoaderTest {
             assertThat(p.message()).contains("mailing lists 'mail' and 'events' write to the same folder");
             assertThat(p.fix()).contains("its own 'directory:'");
         });
+    }
+
+    @Test
+    void theStartersCommentedMailingListIsValidOnceUncommented() throws IOException {
+        String starter;
+        try (var in = getClass().getResourceAsStream("/starter/abm-bridge.yml")) {
+            starter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringBuilder yaml = new StringBuilder();
+        boolean inMail = false;
+        for (String line : starter.split("\n")) {
+            inMail = line.equals("    # mail:") || inMail && line.startsWith("    #   ");
+            yaml.append(inMail ? line.replaceFirst("# ", "") : line).append('\n');
+        }
+        assertThat(yaml).contains("\n    mail:\n      type: mailing-list\n");
+
+        BridgeConfig config = new BridgeConfigLoader(Map.of("SALESFORCE_CLIENT_SECRET", "s")::get).load(write(yaml.toString()));
+
+        var mail = (ConfiguredConnection.MailingList) config.connection("mail").orElseThrow();
+        assertThat(mail.settings().dir()).isEqualTo(dir.resolve("abm-data/exports/mail"));
+        assertThat(mail.settings().optOutFields()).containsExactly("HasOptedOutOfEmail");
     }
 }
