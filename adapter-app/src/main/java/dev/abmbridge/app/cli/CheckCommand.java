@@ -41,7 +41,7 @@ public class CheckCommand implements Callable<Integer> {
         out.printf("Configuration %s: valid, %d connection(s)%n", config.file(), bridge.connections().size());
         Playbook playbook = new PlaybookLoader().load(bridge.playbook());
         out.printf("Playbook %s: valid, \"%s\" (hash %s)%n", bridge.playbook(), playbook.name(), playbook.shortHash());
-        audienceDestinations(bridge, playbook, out);
+        audienceWarnings(bridge, playbook).forEach(w -> out.println("warning: " + w));
         int problems = 0;
         List<ConnectionCheck> checks = Connectors.open(bridge, System::getenv, Clock.systemUTC()).check();
         for (ConnectionCheck c : checks) {
@@ -62,7 +62,7 @@ public class CheckCommand implements Callable<Integer> {
      * error, since leaving a destination out can be deliberate (the demo does it for HubSpot). A mailing list no
      * audience names, or named only by account audiences, writes nothing: warned too.
      */
-    private static void audienceDestinations(BridgeConfig bridge, Playbook playbook, PrintWriter out) {
+    static List<String> audienceWarnings(BridgeConfig bridge, Playbook playbook) {
         Set<String> configured = new TreeSet<>();
         bridge.withRole(ConnectionRole.AUDIENCES).stream().map(ConfiguredConnection::system).forEach(configured::add);
         List<String> warnings = new ArrayList<>();
@@ -90,6 +90,6 @@ public class CheckCommand implements Callable<Integer> {
                         + "), and a list needs contacts: add a 'contacts' filter"));
             }
         }
-        warnings.forEach(w -> out.println("warning: " + w));
+        return warnings;
     }
 }
