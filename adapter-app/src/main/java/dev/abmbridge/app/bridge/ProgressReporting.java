@@ -164,7 +164,7 @@ final class ProgressReporting {
 
         @Override
         public void runFinished() {
-            destination.runFinished();
+            destination.runFinished(); // a file export writes its files here
         }
 
         @Override
