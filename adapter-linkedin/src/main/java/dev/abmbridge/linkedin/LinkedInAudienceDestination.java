@@ -232,8 +232,11 @@ public final class LinkedInAudienceDestination implements AudienceDestination {
 
     private static AudienceReach reach(LinkedInSegmentStatus s) {
         String warning = !s.usable() ? "LinkedIn reports the segment " + s.status() + ": campaigns cannot use it"
-                : s.belowServingMinimum() ? "fewer than " + LinkedInSegmentStatus.SERVING_MINIMUM
-                        + " matched members: LinkedIn will not serve campaigns on it" : null;
+                : !s.belowServingMinimum() ? null
+                : s.settling() ? "LinkedIn is still matching (up to 48 hours); campaigns serve from "
+                        + LinkedInSegmentStatus.SERVING_MINIMUM + " matched members"
+                : "fewer than " + LinkedInSegmentStatus.SERVING_MINIMUM
+                        + " matched members: LinkedIn will not serve campaigns on it";
         return new AudienceReach(s.type() == LinkedInSegmentType.COMPANY ? MemberKind.COMPANY : MemberKind.CONTACT,
                 s.status(), s.matchedCount(), s.pushed(), warning);
     }

@@ -198,6 +198,7 @@ class LinkedInAudienceDestinationTest {
         LinkedInSegmentStatus building = d.status("matched").get(0);
         assertThat(building.status()).isEqualTo("BUILDING");
         assertThat(building.matchedCount()).isZero();
+        assertThat(d.reach("matched").get(0).warning()).startsWith("LinkedIn is still matching");
 
         List<LinkedInSegmentStatus> settled = d.awaitSettled("matched", 10, Duration.ofMinutes(5));
         LinkedInSegmentStatus ready = settled.get(0);
