@@ -38,6 +38,7 @@ final class RunReport {
     private int duplicates;
     private int recovered;
     private int withoutEmail;
+    private final Map<String, Integer> notInSystem = new TreeMap<>();
     private int engagementChanged;
 
     RunReport(int sampleMax) {
@@ -100,6 +101,7 @@ final class RunReport {
         accounts += e.accounts();
         duplicates += e.duplicates();
         withoutEmail += e.contactsWithoutEmail();
+        e.membersNotInSystem().forEach((audience, n) -> notInSystem.merge(audience, n, Integer::sum));
     }
 
     void planned(PlannedUpdate u) {
@@ -155,7 +157,7 @@ final class RunReport {
         });
         return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, engagementChanged, accounts, duplicates, recovered,
                 fieldChanges, recordsToWrite, planned, sinkCalls, written, dead, tierMoves, adds, removes, withoutEmail,
-                samples, reads, writes, audienceCalls, plannedAudiences);
+                samples, reads, writes, audienceCalls, plannedAudiences, notInSystem);
     }
 
     private static BatchShape shape(Map<String, BatchShape> shapes, String system) {

@@ -10,18 +10,24 @@ import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.playbook.PlaybookLoader;
 import dev.abmbridge.core.spi.OwnedFields;
 import dev.abmbridge.core.spi.RecordKind;
+import dev.abmbridge.core.spi.file.FileSourceConnector;
 import dev.abmbridge.core.spi.testing.InMemoryAudiences;
 import dev.abmbridge.core.spi.testing.InMemoryCrm;
 import dev.abmbridge.core.spi.testing.InMemoryEngagement;
 import dev.abmbridge.core.spi.testing.MutableClock;
 import dev.abmbridge.core.state.DeadLetter;
+import dev.abmbridge.core.state.SnapshotCodec;
 import dev.abmbridge.core.state.StateStore;
 import dev.abmbridge.core.title.TitleParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -216,6 +222,47 @@ abstract class SyncEngineScenarios {
         assertThat(run.sinkCalls()).containsEntry("crm", 7);
         assertThat(run.plannedBatches()).containsEntry("crm", 7);
         assertThat(run.plannedAudienceCalls()).isEqualTo(run.audienceCalls());
+    }
+
+    /**
+     * A destination that is one of the synced systems (HubSpot lists, Salesforce Campaigns) can only hold records it
+     * has: members known only to another source are left out and counted, never sent to be refused on every run.
+     */
+    @Test
+    void anAudienceInASyncedSystemHoldsOnlyThatSystemsOwnRecords(@TempDir Path dir) throws IOException {
+        World w = world(newDatabase());
+        // Another source knows a Tier 1 company the CRM does not, and a decision maker of acme.com the CRM lacks.
+        Files.writeString(dir.resolve("accounts.csv"), """
+                id,name,domain,industry,employees,country
+                F1,Initrode,initrode.com,Computer Software,900,United States
+                F2,Acme,acme.com,Computer Software,500,United States
+                """);
+        Files.writeString(dir.resolve("contacts.csv"), """
+                id,accountId,email,firstName,lastName,title,country
+                P1,F2,coo@acme.com,Ada,Lovelace,Chief Operating Officer,United States
+                P2,F1,ceo@initrode.com,Bob,Builder,CEO,United States
+                """);
+        InMemoryAudiences lists = new InMemoryAudiences("crm", 10);
+        Playbook playbook = new PlaybookLoader().parse("test.yml",
+                PLAYBOOK.replace("TIER2", "60").replace("destinations: [ads]", "destinations: [crm]"));
+        SyncEngine engine = new SyncEngine(w.store(), playbook, TITLES,
+                List.of(new SyncConnection(w.crm(), w.crm()), SyncConnection.readOnly(new FileSourceConnector("file",
+                        dir.resolve("accounts.csv"), dir.resolve("contacts.csv")))),
+                List.of(lists), EngineSettings.DEFAULTS, clock, Checkpoint.NONE);
+        clock.advance(Duration.ofMinutes(1));
+
+        RunSummary run = engine.run(RunOptions.SYNC);
+
+        // Tier 1 in the CRM: acme, globex, umbrella, wayne; initrode.com is Tier 1 but only in the file.
+        assertThat(lists.audiences().get("tier1")).containsExactlyInAnyOrder("acme.com", "globex.com", "umbrella.com",
+                "wayne.com");
+        // Decision makers the CRM has; the file's two (coo@acme.com, ceo@initrode.com) are left out.
+        assertThat(lists.audiences().get("tier1-dm")).containsExactlyInAnyOrder(SnapshotCodec.sha256("ceo@acme.com"),
+                SnapshotCodec.sha256("vp@umbrella.com"), SnapshotCodec.sha256("cfo@wayne.com"));
+        assertThat(run.audienceNotInSystem()).containsEntry("crm/tier1", 1).containsEntry("crm/tier1-dm", 2);
+        assertThat(run.totalDeadLettered()).isZero();
+        assertThat(ReportRenderer.console(run)).contains("(2 members not in crm, left out)");
+        assertThat(ReportRenderer.html(run)).contains("not in the system");
     }
 
     @Test
