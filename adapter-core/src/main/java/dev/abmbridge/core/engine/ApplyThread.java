@@ -45,6 +45,10 @@ final class ApplyThread implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while handing a batch over to be sent", e);
         }
+        if (closed) {
+            room.release();
+            throw new IllegalStateException("the apply thread is closed");
+        }
         thread.execute(() -> {
             try {
                 if (failure == null && !closed) {
