@@ -121,6 +121,10 @@ class DemoCommandIT {
         JarRunner.Result audiences = JarRunner.run(env, "audiences", "--config", config.toString());
         assertThat(audiences.exitCode()).as(audiences.err()).isZero();
         assertThat(audiences.out()).contains("senior-contacts-tier1-2").contains("linkedin");
+        JarRunner.Result live = JarRunner.run(env, "audiences", "--live", "--config", config.toString());
+        assertThat(live.exitCode()).as(live.out() + live.err()).isZero();
+        assertThat(live.out()).containsPattern("linkedin companies: [A-Z]+, [\\d,]+ of [\\d,]+ matched")
+                .containsPattern("linkedin contacts: [A-Z]+, [\\d,]+ of [\\d,]+ matched");
 
         JarRunner.Result explain = JarRunner.run(env, "explain", "--config", config.toString(), "--account",
                 hubSpotDomain);

@@ -1,7 +1,9 @@
 package dev.abmbridge.linkedin;
 
 import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.spi.AudienceReach;
 import dev.abmbridge.core.spi.MemberChange;
+import dev.abmbridge.core.spi.MemberChange.MemberKind;
 import dev.abmbridge.core.spi.Outcome;
 import dev.abmbridge.core.spi.RateLimit;
 import dev.abmbridge.linkedin.client.LinkedInApiException;
@@ -220,6 +222,23 @@ public final class LinkedInAudienceDestination implements AudienceDestination {
             out.addAll(registry.members(audienceId, type, keys));
         }
         return out;
+    }
+
+    /** The audience's segments as LinkedIn reports them now (one GET per segment), in the SPI's terms. */
+    @Override
+    public List<AudienceReach> reach(String audienceId) {
+        return status(audienceId).stream().map(LinkedInAudienceDestination::reach).toList();
+    }
+
+    private static AudienceReach reach(LinkedInSegmentStatus s) {
+        String warning = !s.usable() ? "LinkedIn reports the segment " + s.status() + ": campaigns cannot use it"
+                : !s.belowServingMinimum() ? null
+                : s.settling() ? "LinkedIn is still matching (up to 48 hours); campaigns serve from "
+                        + LinkedInSegmentStatus.SERVING_MINIMUM + " matched members"
+                : "fewer than " + LinkedInSegmentStatus.SERVING_MINIMUM
+                        + " matched members: LinkedIn will not serve campaigns on it";
+        return new AudienceReach(s.type() == LinkedInSegmentType.COMPANY ? MemberKind.COMPANY : MemberKind.CONTACT,
+                s.status(), s.matchedCount(), s.pushed(), warning);
     }
 
     /** The audience's segments as LinkedIn reports them now (one GET per segment). */

@@ -1,5 +1,6 @@
 package dev.abmbridge.linkedin;
 
+import dev.abmbridge.core.spi.AudienceReach;
 import dev.abmbridge.core.spi.MemberChange;
 import dev.abmbridge.core.spi.MemberChange.MemberKind;
 import dev.abmbridge.core.spi.Outcome;
@@ -197,6 +198,7 @@ class LinkedInAudienceDestinationTest {
         LinkedInSegmentStatus building = d.status("matched").get(0);
         assertThat(building.status()).isEqualTo("BUILDING");
         assertThat(building.matchedCount()).isZero();
+        assertThat(d.reach("matched").get(0).warning()).startsWith("LinkedIn is still matching");
 
         List<LinkedInSegmentStatus> settled = d.awaitSettled("matched", 10, Duration.ofMinutes(5));
         LinkedInSegmentStatus ready = settled.get(0);
@@ -207,5 +209,22 @@ class LinkedInAudienceDestinationTest {
         assertThat(ready.matchRate()).isEqualTo(1.0);
         assertThat(ready.adSegmentUrn()).startsWith("urn:li:adSegment:");
         assertThat(kit.sleeper.sleeps()).contains(Duration.ofMinutes(5));
+
+        // The same figures in the SPI's terms, with LinkedIn's serving minimum: 40 matched companies do not serve.
+        AudienceReach reach = d.reach("matched").get(0);
+        assertThat(reach.members()).isEqualTo(MemberChange.MemberKind.COMPANY);
+        assertThat(reach.state()).isEqualTo("READY");
+        assertThat(reach.matched()).isEqualTo(40);
+        assertThat(reach.sent()).isEqualTo(40);
+        assertThat(reach.matchRate()).isEqualTo(1.0);
+        assertThat(reach.warning()).contains("fewer than 300 matched members");
+    }
+
+    @Test
+    void anAudienceWithNoSegmentYetHasNoReach() {
+        LinkedInAudienceDestination d = kit.connector(kit.config().build())
+                .audienceDestination(new InMemoryLinkedInSegmentRegistry(), LinkedInMemberDetails.NONE);
+
+        assertThat(d.reach("never-pushed")).isEmpty();
     }
 }

@@ -12,12 +12,14 @@ import dev.abmbridge.core.engine.SyncEngine;
 import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.playbook.PlaybookLoader;
 import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.spi.AudienceReach;
 import dev.abmbridge.core.state.StateStore;
 import dev.abmbridge.core.title.TitleParser;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,6 +36,7 @@ public final class Bridge implements AutoCloseable {
     private final Connectors connectors;
     private final Redactor redactor;
     private final SyncEngine engine;
+    private final List<AudienceDestination> destinations;
     private volatile SyncProgress progress = SyncProgress.NONE;
 
     private Bridge(BridgeConfig config, HikariDataSource dataSource, StateStore store, Playbook playbook,
@@ -47,9 +50,10 @@ public final class Bridge implements AutoCloseable {
         SyncProgress relay = new Relay();
         List<SyncConnection> connections = connectors.syncConnections().stream()
                 .map(c -> ProgressReporting.connection(c, relay)).toList();
-        List<AudienceDestination> destinations = connectors.audienceDestinations(store, playbook.audiences()).stream()
+        this.destinations = connectors.audienceDestinations(store, playbook.audiences());
+        List<AudienceDestination> reporting = destinations.stream()
                 .map(d -> ProgressReporting.destination(d, relay)).toList();
-        this.engine = new SyncEngine(store, playbook, connections, destinations, connectors.engagementSources(store), clock);
+        this.engine = new SyncEngine(store, playbook, connections, reporting, connectors.engagementSources(store), clock);
     }
 
     /**
@@ -124,6 +128,15 @@ public final class Bridge implements AutoCloseable {
 
     public List<ConnectionCheck> check() {
         return connectors.check();
+    }
+
+    /**
+     * What the platform behind {@code system} reports of the audience now (matched members, state, why it will not
+     * serve; an empty list when it has no such figures), or nothing when no connection of that system has the role
+     * {@code audiences}. Calls the platform.
+     */
+    public Optional<List<AudienceReach>> reach(String system, String audienceId) {
+        return destinations.stream().filter(d -> d.system().equals(system)).findFirst().map(d -> d.reach(audienceId));
     }
 
     public BridgeConfig config() {

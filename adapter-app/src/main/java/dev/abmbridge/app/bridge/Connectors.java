@@ -5,6 +5,7 @@ import dev.abmbridge.app.config.ConfiguredConnection;
 import dev.abmbridge.app.config.ConnectionRole;
 import dev.abmbridge.app.config.Secret;
 import dev.abmbridge.core.engine.SyncConnection;
+import dev.abmbridge.core.export.MailingListDestination;
 import dev.abmbridge.core.playbook.Audience;
 import dev.abmbridge.core.spi.AudienceDestination;
 import dev.abmbridge.core.spi.EngagementSource;
@@ -58,6 +59,10 @@ public final class Connectors {
     private record LinkedIn(ConfiguredConnection.LinkedIn config, LinkedInConnector connector) implements Opened {
     }
 
+    /** Files only: nothing to open until a run writes them. */
+    private record MailingList(ConfiguredConnection.MailingList config) implements Opened {
+    }
+
     private Connectors(List<Opened> opened, Redactor redactor) {
         this.opened = List.copyOf(opened);
         this.redactor = redactor;
@@ -78,6 +83,8 @@ public final class Connectors {
                                 value(li.accessToken(), environment, baseDir), null,
                                 value(li.refreshToken(), environment, baseDir), null),
                         new JdkLinkedInTransport(), clock, dev.abmbridge.linkedin.client.Sleeper.REAL)));
+            } else if (c instanceof ConfiguredConnection.MailingList ml) {
+                opened.add(new MailingList(ml));
             }
         }
         return new Connectors(opened, Redactor.of(config, environment));
@@ -121,6 +128,8 @@ public final class Connectors {
                 out.add(li.connector().audienceDestination(
                         new StateStoreLinkedInSegmentRegistry(store, li.connector().config().system()),
                         LinkedInMemberDetails.NONE));
+            } else if (o instanceof MailingList ml) {
+                out.add(new MailingListDestination(ml.config().name(), ml.config().settings(), store, audiences));
             }
         }
         return out;
@@ -160,6 +169,10 @@ public final class Connectors {
                         if (problems.isEmpty()) {
                             notes.add("property group, owned and native properties in place");
                         }
+                } else if (o instanceof MailingList ml) {
+                    MailingListCheck.Result r = new MailingListCheck(ml.config().settings(), sourceFields()).run();
+                    problems.addAll(r.problems());
+                    notes.addAll(r.notes());
                 } else if (o instanceof LinkedIn li) {
                         for (String finding : li.connector().checkOnline()) {
                             if (finding.startsWith("OK")) {
@@ -179,7 +192,22 @@ public final class Connectors {
         return out;
     }
 
-    /** Creates the owned fields and grants access where the system allows it (Salesforce, HubSpot). */
+    /** The extra fields each Salesforce source reads, by connection name (HubSpot reads addresses always). */
+    private java.util.Map<String, MailingListCheck.SourceFields> sourceFields() {
+        java.util.Map<String, MailingListCheck.SourceFields> out = new java.util.LinkedHashMap<>();
+        for (Opened o : opened) {
+            if (o instanceof Salesforce sf && sf.config().has(ConnectionRole.SOURCE)) {
+                out.put(sf.config().name(), new MailingListCheck.SourceFields(sf.config().settings().accountCustomFields(),
+                        sf.config().settings().contactCustomFields()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Creates the owned fields and grants access where the system allows it (Salesforce, HubSpot), and the folders of
+     * the mailing lists.
+     */
     public List<SetupAction> setup(boolean dryRun) {
         List<SetupAction> out = new ArrayList<>();
         for (Opened o : opened) {
@@ -195,6 +223,20 @@ public final class Connectors {
             } else if (o instanceof HubSpot hs) {
                 new HubSpotSchemaSetup(hs.connection()).setup(dryRun)
                         .forEach(a -> out.add(new SetupAction(name, system, a, !dryRun)));
+            } else if (o instanceof MailingList ml) {
+                Path dir = ml.config().settings().dir();
+                if (!java.nio.file.Files.isDirectory(dir)) {
+                    if (!dryRun) {
+                        try {
+                            java.nio.file.Files.createDirectories(dir);
+                        } catch (java.io.IOException e) {
+                            out.add(new SetupAction(name, system, "FAILED create folder " + dir + ": "
+                                    + e.getClass().getSimpleName(), false));
+                            continue;
+                        }
+                    }
+                    out.add(new SetupAction(name, system, "create folder " + dir, !dryRun));
+                }
             }
             // LinkedIn: segments are created on the first sync that has members for them; nothing to prepare.
         }

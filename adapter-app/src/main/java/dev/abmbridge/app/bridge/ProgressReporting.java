@@ -5,6 +5,8 @@ import dev.abmbridge.core.engine.SyncConnection;
 import dev.abmbridge.core.model.Account;
 import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.spi.AudienceDestination;
+import dev.abmbridge.core.spi.AudienceReach;
+import dev.abmbridge.core.spi.BulkWriter;
 import dev.abmbridge.core.spi.Cursor;
 import dev.abmbridge.core.spi.InsightSink;
 import dev.abmbridge.core.spi.MemberChange;
@@ -18,6 +20,7 @@ import dev.abmbridge.core.spi.SourceRecord;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,7 +33,11 @@ final class ProgressReporting {
     }
 
     static SyncConnection connection(SyncConnection c, SyncProgress progress) {
-        return new SyncConnection(new Source(c.source(), progress), c.sink() == null ? null : new Sink(c.sink(), progress));
+        return new SyncConnection(new Source(c.source(), progress), c.sink() == null ? null : sink(c.sink(), progress));
+    }
+
+    static InsightSink sink(InsightSink sink, SyncProgress progress) {
+        return new Sink(sink, progress);
     }
 
     static AudienceDestination destination(AudienceDestination d, SyncProgress progress) {
@@ -82,10 +89,43 @@ final class ProgressReporting {
         @Override
         public List<Outcome> write(List<RecordUpdate> updates) {
             List<Outcome> outcomes = sink.write(updates);
-            if (!updates.isEmpty()) {
-                progress.written(system(), RunSummary.object(updates.get(0).kind()), updates.size());
-            }
+            reportWritten(system(), updates, progress);
             return outcomes;
+        }
+
+        @Override
+        public Optional<BulkWriter> bulkWriter() {
+            return sink.bulkWriter().map(bulk -> new Bulk(bulk, system(), progress));
+        }
+    }
+
+    private static void reportWritten(String system, List<RecordUpdate> updates, SyncProgress progress) {
+        if (!updates.isEmpty()) {
+            progress.written(system, RunSummary.object(updates.get(0).kind()), updates.size());
+        }
+    }
+
+    private record Bulk(BulkWriter bulk, String system, SyncProgress progress) implements BulkWriter {
+        @Override
+        public int maxUpdates() {
+            return bulk.maxUpdates();
+        }
+
+        @Override
+        public int threshold() {
+            return bulk.threshold();
+        }
+
+        @Override
+        public List<Outcome> write(List<RecordUpdate> updates) {
+            List<Outcome> outcomes = bulk.write(updates);
+            reportWritten(system, updates, progress);
+            return outcomes;
+        }
+
+        @Override
+        public long callsMade() {
+            return bulk.callsMade();
         }
     }
 
@@ -120,6 +160,16 @@ final class ProgressReporting {
         @Override
         public Set<String> members(String audienceId, Collection<String> keys) {
             return destination.members(audienceId, keys);
+        }
+
+        @Override
+        public void runFinished() {
+            destination.runFinished(); // a file export writes its files here
+        }
+
+        @Override
+        public List<AudienceReach> reach(String audienceId) {
+            return destination.reach(audienceId);
         }
     }
 }

@@ -8,17 +8,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The last line of defence for messages that come from elsewhere (a system's error text, a library's exception):
- * every value of the configuration's secrets is replaced by {@code ****} before such a message is shown. Our own
- * messages name references only and never need it.
+ * every value of the configuration's secrets, and anything shaped like a credential (a bearer token, an
+ * {@code access_token=} or {@code "client_secret": "…"} pair), is replaced by {@code ****} before such a message is
+ * shown. Our own messages name references only and never need it.
  */
 public final class Redactor {
 
     private static final Redactor NONE = new Redactor(List.of());
+    /** Every secret value a configuration resolved in this process, for handlers that see no configuration. */
+    private static final Set<String> RESOLVED = ConcurrentHashMap.newKeySet();
+    private static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/=-]{16,}");
+    private static final Pattern CREDENTIAL_PAIR = Pattern.compile(
+            "(?i)((?:access_token|refresh_token|client_secret|password|assertion|api[_-]?key)[\"']?\\s*[:=]\\s*[\"']?)"
+                    + "[^\\s\"'&,;}]{4,}");
     private final List<String> values;
 
     private Redactor(List<String> values) {
@@ -28,6 +38,11 @@ public final class Redactor {
 
     public static Redactor none() {
         return NONE;
+    }
+
+    /** Scrubs with every secret any configuration resolved in this process so far (the CLI's error handler). */
+    public static Redactor process() {
+        return new Redactor(List.copyOf(RESOLVED));
     }
 
     /** The values of every secret the configuration references and the environment holds. */
@@ -54,6 +69,7 @@ public final class Redactor {
                 values.add(s.resolve(environment, config.baseDir()));
             }
         }
+        values.stream().filter(v -> v.length() >= 4).forEach(RESOLVED::add);
         return new Redactor(values);
     }
 
@@ -65,7 +81,8 @@ public final class Redactor {
         for (String v : values) {
             out = out.replace(v, "****");
         }
-        return out;
+        out = BEARER.matcher(out).replaceAll("$1****");
+        return CREDENTIAL_PAIR.matcher(out).replaceAll("$1****");
     }
 
     /** An exception as one line: its kind and its (scrubbed) message. */

@@ -5,6 +5,7 @@ import dev.abmbridge.app.bridge.Connectors;
 import dev.abmbridge.app.config.BridgeConfig;
 import dev.abmbridge.app.config.ConfiguredConnection;
 import dev.abmbridge.app.config.ConnectionRole;
+import dev.abmbridge.app.config.ConnectionType;
 import dev.abmbridge.core.playbook.Audience;
 import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.playbook.PlaybookLoader;
@@ -40,7 +41,7 @@ public class CheckCommand implements Callable<Integer> {
         out.printf("Configuration %s: valid, %d connection(s)%n", config.file(), bridge.connections().size());
         Playbook playbook = new PlaybookLoader().load(bridge.playbook());
         out.printf("Playbook %s: valid, \"%s\" (hash %s)%n", bridge.playbook(), playbook.name(), playbook.shortHash());
-        audienceDestinations(bridge, playbook, out);
+        audienceWarnings(bridge, playbook).forEach(w -> out.println("warning: " + w));
         int problems = 0;
         List<ConnectionCheck> checks = Connectors.open(bridge, System::getenv, Clock.systemUTC()).check();
         for (ConnectionCheck c : checks) {
@@ -58,24 +59,37 @@ public class CheckCommand implements Callable<Integer> {
 
     /**
      * Audiences sent to a system no connection keeps audiences in are skipped by every sync: a warning, not an
-     * error, since leaving a destination out can be deliberate (the demo does it for HubSpot).
+     * error, since leaving a destination out can be deliberate (the demo does it for HubSpot). A mailing list no
+     * audience names, or named only by account audiences, writes nothing: warned too.
      */
-    private static void audienceDestinations(BridgeConfig bridge, Playbook playbook, PrintWriter out) {
+    static List<String> audienceWarnings(BridgeConfig bridge, Playbook playbook) {
         Set<String> configured = new TreeSet<>();
-        bridge.withRole(ConnectionRole.AUDIENCES).stream().map(ConfiguredConnection::type).forEach(t -> configured.add(t.key()));
+        bridge.withRole(ConnectionRole.AUDIENCES).stream().map(ConfiguredConnection::system).forEach(configured::add);
         List<String> warnings = new ArrayList<>();
         for (Audience a : playbook.audiences()) {
             for (String d : a.destinations()) {
                 if (configured.contains(d)) {
                     continue;
                 }
-                String fix = bridge.connections().stream().filter(c -> c.type().key().equals(d)).findFirst()
+                String fix = bridge.connections().stream().filter(c -> c.system().equals(d)).findFirst()
                         .map(c -> "connection '" + c.name() + "' does not have the role 'audiences': add it to its roles")
                         .orElse("no " + d + " connection is configured: add one");
                 warnings.add("audience '" + a.id() + "' goes to " + d + ", which syncs skip: " + fix
                         + ", or remove " + d + " from the audience's destinations");
             }
         }
-        warnings.forEach(w -> out.println("warning: " + w));
+        for (ConfiguredConnection c : bridge.connections()) {
+            if (c.type() != ConnectionType.MAILING_LIST) {
+                continue;
+            }
+            List<Audience> naming = playbook.audiences().stream().filter(a -> a.destinations().contains(c.system())).toList();
+            if (naming.stream().noneMatch(Audience::hasContacts)) {
+                warnings.add("mailing list '" + c.name() + "' gets no file: " + (naming.isEmpty()
+                        ? "no audience names it: add " + c.name() + " to a contact audience's destinations"
+                        : "only account audiences name it (" + String.join(", ", naming.stream().map(Audience::id).toList())
+                        + "), and a list needs contacts: add a 'contacts' filter"));
+            }
+        }
+        return warnings;
     }
 }

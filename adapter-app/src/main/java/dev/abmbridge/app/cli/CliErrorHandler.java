@@ -1,5 +1,6 @@
 package dev.abmbridge.app.cli;
 
+import dev.abmbridge.app.bridge.Redactor;
 import dev.abmbridge.app.config.ConfigProblem;
 import dev.abmbridge.app.config.InvalidConfigException;
 import dev.abmbridge.core.playbook.InvalidPlaybookException;
@@ -7,6 +8,7 @@ import dev.abmbridge.core.playbook.PlaybookError;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 
 /**
  * Turns failures into messages and exit codes: user mistakes (2) get a message with the fix, internal
@@ -34,14 +36,19 @@ public final class CliErrorHandler implements CommandLine.IExecutionExceptionHan
             err.flush();
             return ExitCode.INVALID_INPUT;
         }
+        // An internal failure's text may come from a library or a remote system and carry a secret the
+        // configuration resolved (a token in an echoed request, a password in a JDBC URL): scrub before printing.
+        Redactor redactor = Redactor.process();
         if (e instanceof UserInputException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + redactor.scrub(e.getMessage()));
             err.flush();
             return ExitCode.INVALID_INPUT;
         }
-        err.println("internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        err.println("internal error: " + redactor.message(e));
         if (parseResult.hasMatchedOption("--verbose")) {
-            e.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(redactor.scrub(trace.toString()));
         } else {
             err.println("Run again with --verbose for the details, and report it if it persists.");
         }

@@ -1,6 +1,7 @@
 package dev.abmbridge.app.config;
 
 import dev.abmbridge.core.condition.EditDistance;
+import dev.abmbridge.core.export.MailingListSettings;
 import dev.abmbridge.core.spi.OwnedFields;
 import dev.abmbridge.hubspot.HubSpotConfig;
 import dev.abmbridge.linkedin.LinkedInConfig;
@@ -152,7 +153,7 @@ public final class BridgeConfigLoader {
                                 .orElse("one of " + String.join(", ", types))));
                 continue;
             }
-            String other = byType.putIfAbsent(type, name);
+            String other = type == ConnectionType.MAILING_LIST ? null : byType.putIfAbsent(type, name);
             if (other != null) {
                 problems.add(source.problem(prefix, "connections '" + other + "' and '" + name + "' are both " + type.key(),
                         "one connection per system: remove one of them"));
@@ -166,16 +167,36 @@ public final class BridgeConfigLoader {
                         HubSpotProperties.class, problems));
                 case LINKEDIN -> reader.linkedIn(name, ProblemCollectingBindHandler.bind(binder, source, prefix,
                         LinkedInProperties.class, problems));
+                case MAILING_LIST -> reader.mailingList(name, ProblemCollectingBindHandler.bind(binder, source, prefix,
+                        MailingListProperties.class, problems));
             };
             if (c != null) {
                 out.add(c);
             }
         }
+        sharedFolders(out, source, problems);
         if (!out.isEmpty() && out.stream().noneMatch(c -> c.has(ConnectionRole.SOURCE))) {
             problems.add(source.problem("abm.connections", "no connection is a source of accounts and contacts",
                     "add a salesforce or hubspot connection (they are sources unless 'roles' says otherwise)"));
         }
         return out;
+    }
+
+    /** Two mailing lists writing one folder would overwrite each other's files and changes. */
+    private static void sharedFolders(List<ConfiguredConnection> connections, ConfigSource source,
+                                      List<ConfigProblem> problems) {
+        Map<Path, String> byFolder = new LinkedHashMap<>();
+        for (ConfiguredConnection c : connections) {
+            if (c instanceof ConfiguredConnection.MailingList list) {
+                String other = byFolder.putIfAbsent(list.settings().dir(), list.name());
+                if (other != null) {
+                    String prefix = "abm.connections." + list.name();
+                    problems.add(source.problem(prefix + ".directory", "mailing lists '" + other + "' and '"
+                                    + list.name() + "' write to the same folder " + list.settings().dir(),
+                            "give each its own 'directory:' (an audience naming both would have its files written twice)"));
+                }
+            }
+        }
     }
 
     /** Reads one connection's properties into its connector's settings, adding problems as it goes. */
@@ -447,6 +468,63 @@ public final class BridgeConfigLoader {
                         .map(l -> l.strip().replaceFirst("^- ", "")).toList());
                 return null;
             }
+        }
+
+        ConfiguredConnection mailingList(String name, MailingListProperties p) {
+            if (p == null) {
+                return null;
+            }
+            Set<ConnectionRole> roles = roles(ConnectionType.MAILING_LIST, p.roles());
+            if (!name.matches("[a-z][a-z0-9-]*")) {
+                problems.add(source.problem(prefix, "the mailing list '" + name + "' must start with a letter: playbook "
+                        + "audiences name it in their destinations", "rename the connection, e.g. mail-" + name));
+            }
+            Arrays.stream(ConnectionType.values()).filter(t -> t != ConnectionType.MAILING_LIST && t.key().equals(name))
+                    .findFirst().ifPresent(t -> problems.add(source.problem(prefix, "a mailing list cannot be named '"
+                            + name + "': audiences naming " + name + " go to the " + name + " connection",
+                            "rename the connection, e.g. mail or events, and name that in the audiences' destinations")));
+            Path dir = baseDir.resolve("abm-data").resolve("exports").resolve(name).normalize();
+            if (p.directory() != null) {
+                if (blank(p.directory())) {
+                    invalid("directory", key("directory") + " is empty",
+                            "write the folder for the lists, or remove the key for abm-data/exports/" + name);
+                } else {
+                    dir = baseDir.resolve(p.directory().strip()).normalize();
+                    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                        invalid("directory", dir + " is a file, not a folder",
+                                "name a folder (it is created when missing)");
+                    }
+                }
+            }
+            List<String> optOut = fields("opt-out-fields", p.optOutFields(), true);
+            MailingListSettings settings = new MailingListSettings(dir,
+                    fields("contact-street-fields", p.contactStreetFields(), false),
+                    fields("contact-city-fields", p.contactCityFields(), false),
+                    fields("contact-state-fields", p.contactStateFields(), false),
+                    fields("contact-postal-code-fields", p.contactPostalCodeFields(), false),
+                    fields("account-street-fields", p.accountStreetFields(), false),
+                    fields("account-postal-code-fields", p.accountPostalCodeFields(), false), optOut);
+            connectorProblems(settings.problems());
+            return clean() ? new ConfiguredConnection.MailingList(name, roles, settings) : null;
+        }
+
+        /** A list of record field names; null (not written) keeps the default. */
+        private List<String> fields(String k, List<String> written, boolean mayBeEmpty) {
+            if (written == null) {
+                return null;
+            }
+            if (written.isEmpty() && !mayBeEmpty) {
+                invalid(k, key(k) + " is empty", "list the fields to try in order, or remove the key for the defaults");
+            }
+            List<String> out = new ArrayList<>();
+            for (String f : written) {
+                if (blank(f)) {
+                    invalid(k, key(k) + " holds an empty field name", "write the fields' API names, e.g. [MailingStreet]");
+                } else {
+                    out.add(f.strip());
+                }
+            }
+            return out;
         }
 
         /** The connector's own checks, phrased with its option names; placed at the connection. */

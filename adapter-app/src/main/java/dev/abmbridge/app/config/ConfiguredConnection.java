@@ -1,5 +1,6 @@
 package dev.abmbridge.app.config;
 
+import dev.abmbridge.core.export.MailingListSettings;
 import dev.abmbridge.hubspot.HubSpotConfig;
 import dev.abmbridge.linkedin.LinkedInConfig;
 import dev.abmbridge.salesforce.SalesforceCampaignConfig;
@@ -18,6 +19,11 @@ public sealed interface ConfiguredConnection {
 
     default boolean has(ConnectionRole role) {
         return roles().contains(role);
+    }
+
+    /** The name playbook audiences list in their destinations and reports key counts by. */
+    default String system() {
+        return type().key();
     }
 
     record Salesforce(String name, Set<ConnectionRole> roles, SalesforceConfig settings,
@@ -53,6 +59,23 @@ public sealed interface ConfiguredConnection {
         @Override
         public ConnectionType type() {
             return ConnectionType.LINKEDIN;
+        }
+    }
+
+    /** CSV lists in a folder; the connection's own name is its system, so several can coexist. */
+    record MailingList(String name, Set<ConnectionRole> roles, MailingListSettings settings) implements ConfiguredConnection {
+        public MailingList {
+            roles = Set.copyOf(roles);
+        }
+
+        @Override
+        public ConnectionType type() {
+            return ConnectionType.MAILING_LIST;
+        }
+
+        @Override
+        public String system() {
+            return name;
         }
     }
 }

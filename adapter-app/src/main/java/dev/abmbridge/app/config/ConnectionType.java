@@ -12,7 +12,12 @@ public enum ConnectionType {
             EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK)),
     HUBSPOT(EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK, ConnectionRole.AUDIENCES),
             EnumSet.of(ConnectionRole.SOURCE, ConnectionRole.SINK, ConnectionRole.AUDIENCES)),
-    LINKEDIN(EnumSet.of(ConnectionRole.AUDIENCES, ConnectionRole.ENGAGEMENT), EnumSet.of(ConnectionRole.AUDIENCES));
+    LINKEDIN(EnumSet.of(ConnectionRole.AUDIENCES, ConnectionRole.ENGAGEMENT), EnumSet.of(ConnectionRole.AUDIENCES)),
+    /**
+     * Direct-mail and event lists: CSV files of the audiences naming the connection. Not a remote system: the
+     * playbook names it by the connection's name, so a configuration may have several (a mail house, an event team).
+     */
+    MAILING_LIST(EnumSet.of(ConnectionRole.AUDIENCES), EnumSet.of(ConnectionRole.AUDIENCES));
 
     private final Set<ConnectionRole> possible;
     private final Set<ConnectionRole> defaults;
@@ -30,8 +35,11 @@ public enum ConnectionType {
         return defaults;
     }
 
-    /** The name used in the configuration and as the system's name in playbooks and reports. */
+    /**
+     * The name used in the configuration ({@code type:}) and, except for a mailing list (named by its connection, see
+     * {@link ConfiguredConnection#system()}), as the system's name in playbooks and reports.
+     */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

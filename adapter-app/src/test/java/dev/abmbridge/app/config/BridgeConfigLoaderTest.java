@@ -186,4 +186,126 @@ class BridgeConfigLoaderTest {
         assertThatThrownBy(() -> new BridgeConfigLoader(env::get).load(missing)).isInstanceOf(InvalidConfigException.class)
                 .satisfies(x -> assertThat(((InvalidConfigException) x).problems().get(0).fix()).contains("abm-bridge init"));
     }
+
+    @Test
+    void mailingListsAreAudienceDestinationsNamedByTheirConnectionWithTheirFolderAndFields() throws IOException {
+        BridgeConfig config = load("""
+                abm:
+                  playbook: playbook.yml
+                  connections:
+                    crm:
+                      type: hubspot
+                      token: ${HS_TOKEN}
+                    mail:
+                      type: mailing-list
+                    events:
+                      type: mailing-list
+                      directory: out/events
+                      opt-out-fields: [DoNotMail__c]
+                      account-street-fields: [ShippingStreet, BillingStreet]
+                    badges:
+                      type: mailing-list
+                      directory: out/badges
+                      opt-out-fields: []
+                """);
+
+        var mail = (ConfiguredConnection.MailingList) config.connection("mail").orElseThrow();
+        assertThat(mail.system()).isEqualTo("mail");
+        assertThat(mail.roles()).containsExactly(ConnectionRole.AUDIENCES);
+        assertThat(mail.settings().dir()).isEqualTo(dir.resolve("abm-data/exports/mail"));
+        assertThat(mail.settings().optOutFields()).containsExactly("HasOptedOutOfEmail", "DoNotMail__c");
+        var events = (ConfiguredConnection.MailingList) config.connection("events").orElseThrow();
+        assertThat(events.settings().dir()).isEqualTo(dir.resolve("out/events"));
+        assertThat(events.settings().optOutFields()).containsExactly("DoNotMail__c");
+        assertThat(events.settings().accountStreet()).containsExactly("ShippingStreet", "BillingStreet");
+        assertThat(events.settings().contactStreet()).containsExactly("MailingStreet", "address");
+        assertThat(config.connection("crm").orElseThrow().system()).isEqualTo("hubspot");
+        var badges = (ConfiguredConnection.MailingList) config.connection("badges").orElseThrow();
+        assertThat(badges.settings().optOutFields()).isEmpty();
+    }
+
+    @Test
+    void mailingListProblemsAreReportedAtTheirPlaceWithAFix() throws IOException {
+        Files.writeString(dir.resolve("a-file"), "not a folder");
+        InvalidConfigException e = invalid("""
+                abm:
+                  playbook: playbook.yml
+                  connections:
+                    crm:
+                      type: hubspot
+                      token: ${HS_TOKEN}
+                    mail:
+                      type: mailing-list
+                      directroy: out/mail
+                      roles: [source]
+                    linkedin:
+                      type: mailing-list
+                      directory: a-file
+                    events:
+                      type: mailling-list
+                    invites:
+                      type: mailing-list
+                      directory: abm-data/exports/mail
+                      opt-out-fields: [DoNotMail__c, " "]
+                      contact-street-fields: []
+                """);
+
+        assertThat(e.problems()).extracting(ConfigProblem::toString)
+                .anySatisfy(p -> assertThat(p).contains("abm-bridge.yml:9:").contains("unknown key abm.connections.mail.directroy")
+                        .contains("did you mean 'directory'"))
+                .anySatisfy(p -> assertThat(p).contains(":10:").contains("'source' is not a role of a mailing-list connection")
+                        .contains("audiences"))
+                .anySatisfy(p -> assertThat(p).contains(":12:").contains("a mailing list cannot be named 'linkedin'")
+                        .contains("rename the connection"))
+                .anySatisfy(p -> assertThat(p).contains(":13:").contains("a-file is a file, not a folder"))
+                .anySatisfy(p -> assertThat(p).contains(":15:").contains("unknown connection type 'mailling-list'")
+                        .contains("did you mean 'mailing-list'"))
+                .anySatisfy(p -> assertThat(p).contains(":19:").contains("opt-out-fields holds an empty field name"))
+                .anySatisfy(p -> assertThat(p).contains(":20:").contains("contact-street-fields is empty"));
+    }
+
+    @Test
+    void twoMailingListsCannotShareAFolder() throws IOException {
+        InvalidConfigException e = invalid("""
+                abm:
+                  playbook: playbook.yml
+                  connections:
+                    crm:
+                      type: hubspot
+                      token: ${HS_TOKEN}
+                    mail:
+                      type: mailing-list
+                      directory: lists
+                    events:
+                      type: mailing-list
+                      directory: ./lists/
+                """);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("mailing lists 'mail' and 'events' write to the same folder");
+            assertThat(p.fix()).contains("its own 'directory:'");
+        });
+    }
+
+    @Test
+    void theStartersCommentedMailingListIsValidOnceUncommented() throws IOException {
+        String starter;
+        try (var in = getClass().getResourceAsStream("/starter/abm-bridge.yml")) {
+            starter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringBuilder yaml = new StringBuilder();
+        boolean inMail = false;
+        for (String line : starter.split("\n")) {
+            inMail = line.equals("    # mail:") || inMail && line.startsWith("    #   ");
+            yaml.append(inMail ? line.replaceFirst("# ", "") : line).append('\n');
+        }
+        assertThat(yaml).contains("\n    mail:\n      type: mailing-list\n");
+
+        BridgeConfig config = new BridgeConfigLoader(Map.of("SALESFORCE_CLIENT_SECRET", "s")::get).load(write(yaml.toString()));
+
+        var mail = (ConfiguredConnection.MailingList) config.connection("mail").orElseThrow();
+        assertThat(mail.settings().dir()).isEqualTo(dir.resolve("abm-data/exports/mail"));
+        assertThat(mail.settings().optOutFields()).containsExactly("HasOptedOutOfEmail");
+    }
 }

@@ -40,8 +40,11 @@ public final class ReportRenderer {
             sb.append(String.format("  engagement scores changed %8d companies%n", s.engagementChanges()));
         }
         s.tierMoves().forEach((m, n) -> sb.append(String.format("  tier %-28s %6d%n", m, n)));
-        s.audienceAdds().forEach((a, n) -> sb.append(String.format("  audience %-24s +%d%n", a, n)));
-        s.audienceRemoves().forEach((a, n) -> sb.append(String.format("  audience %-24s -%d%n", a, n)));
+        for (String a : audiences(s)) {
+            sb.append(String.format("  audience %-24s +%-6d -%-6d %6d min calls %6d calls%n", a,
+                    s.audienceAdds().getOrDefault(a, 0), s.audienceRemoves().getOrDefault(a, 0),
+                    s.plannedAudienceCalls().getOrDefault(a, 0), s.audienceCalls().getOrDefault(a, 0)));
+        }
         return sb.toString();
     }
 
@@ -72,8 +75,15 @@ public final class ReportRenderer {
                 .append("</td><td>").append(esc(f)).append("</td>").append(num(n)).append("</tr>\n")));
         sb.append("</table>\n");
         table(sb, "Tier moves", "move", s.tierMoves());
-        table(sb, "Audience adds", "audience", s.audienceAdds());
-        table(sb, "Audience removes", "audience", s.audienceRemoves());
+        sb.append("<h2>Audiences</h2><table><tr><th>audience</th><th>adds</th><th>removes</th><th>minimum calls</th>")
+                .append("<th>calls made</th></tr>\n");
+        for (String a : audiences(s)) {
+            sb.append("<tr><td>").append(esc(a)).append("</td>").append(num(s.audienceAdds().getOrDefault(a, 0)))
+                    .append(num(s.audienceRemoves().getOrDefault(a, 0)))
+                    .append(num(s.plannedAudienceCalls().getOrDefault(a, 0)))
+                    .append(num(s.audienceCalls().getOrDefault(a, 0))).append("</tr>\n");
+        }
+        sb.append("</table>\n");
         sb.append("<h2>Sample changes</h2><table><tr><th>system</th><th>record</th><th>field</th><th>now</th>")
                 .append("<th>planned</th></tr>\n");
         for (RunSummary.Diff d : s.samples()) {
@@ -83,6 +93,15 @@ public final class ReportRenderer {
         }
         sb.append("</table>\n</body></html>\n");
         return sb.toString();
+    }
+
+    /** Every {@code system/audienceId} with a change or a call, sorted. */
+    private static java.util.Set<String> audiences(RunSummary s) {
+        java.util.Set<String> keys = new java.util.TreeSet<>(s.audienceAdds().keySet());
+        keys.addAll(s.audienceRemoves().keySet());
+        keys.addAll(s.plannedAudienceCalls().keySet());
+        keys.addAll(s.audienceCalls().keySet());
+        return keys;
     }
 
     private static void table(StringBuilder sb, String title, String key, Map<String, Integer> rows) {

@@ -21,8 +21,13 @@ final class RunReport {
     private final Map<String, Integer> tierMoves = new TreeMap<>();
     private final Map<String, Integer> adds = new TreeMap<>();
     private final Map<String, Integer> removes = new TreeMap<>();
-    /** Changes per batch stream (system and kind, or system and audience): batches never mix streams. */
-    private final Map<String, Integer> perStream = new TreeMap<>();
+    /**
+     * Changes per batch stream, for the fewest calls: batches never mix streams. Field streams are a sink's system and
+     * kind; audience streams a destination's {@code system/audienceId}. Kept apart because a system can be both a
+     * sink and a destination with different batch sizes (HubSpot lists, Salesforce Campaigns).
+     */
+    private final Map<String, Integer> fieldStreams = new TreeMap<>();
+    private final Map<String, Integer> audienceStreams = new TreeMap<>();
     private final List<RunSummary.Diff> samples = new ArrayList<>();
     private final Map<String, Map<String, RunSummary.Traffic>> reads = new TreeMap<>();
     private final Map<String, Map<String, RunSummary.Traffic>> writes = new TreeMap<>();
@@ -99,7 +104,7 @@ final class RunReport {
 
     void planned(PlannedUpdate u) {
         recordsToWrite.merge(u.system(), 1, Integer::sum);
-        perStream.merge(u.system() + '\u0000' + u.kind(), 1, Integer::sum);
+        fieldStreams.merge(u.system() + '\u0000' + u.kind(), 1, Integer::sum);
         for (FieldChange c : u.changes()) {
             fieldChanges.computeIfAbsent(u.system(), s -> new TreeMap<>()).merge(c.field(), 1, Integer::sum);
             if (c.field().equals(OwnedFields.TIER)) {
@@ -113,8 +118,9 @@ final class RunReport {
     }
 
     void planned(PlannedMember m) {
-        (m.add() ? adds : removes).merge(m.system() + "/" + m.audienceId(), 1, Integer::sum);
-        perStream.merge(m.system() + '\u0000' + m.audienceId(), 1, Integer::sum);
+        String audience = m.system() + "/" + m.audienceId();
+        (m.add() ? adds : removes).merge(audience, 1, Integer::sum);
+        audienceStreams.merge(audience, 1, Integer::sum);
     }
 
     void sinkCall(String system) {
@@ -129,15 +135,31 @@ final class RunReport {
         dead.merge(system, n, Integer::sum);
     }
 
-    RunSummary summary(String runId, boolean dryRun, String hash, Map<String, BatchShape> shapes) {
+    /**
+     * @param sinkShapes     how each system's sink cuts its field writes
+     * @param audienceShapes how each system's audience destination cuts its membership changes
+     */
+    RunSummary summary(String runId, boolean dryRun, String hash, Map<String, BatchShape> sinkShapes,
+                       Map<String, BatchShape> audienceShapes) {
         Map<String, Integer> planned = new TreeMap<>();
-        perStream.forEach((stream, n) -> {
+        fieldStreams.forEach((stream, n) -> {
             String system = stream.substring(0, stream.indexOf('\u0000'));
-            planned.merge(system, shapes.getOrDefault(system, BatchShape.calls(1)).writes(n), Integer::sum);
+            planned.merge(system, shape(sinkShapes, system).writes(n), Integer::sum);
+        });
+        Map<String, Integer> plannedAudiences = new TreeMap<>();
+        audienceStreams.forEach((audience, n) -> {
+            String system = audience.substring(0, audience.indexOf('/'));
+            int calls = shape(audienceShapes, system).writes(n);
+            plannedAudiences.put(audience, calls);
+            planned.merge(system, calls, Integer::sum);
         });
         return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, engagementChanged, accounts, duplicates, recovered,
                 fieldChanges, recordsToWrite, planned, sinkCalls, written, dead, tierMoves, adds, removes, withoutEmail,
-                samples, reads, writes, audienceCalls);
+                samples, reads, writes, audienceCalls, plannedAudiences);
+    }
+
+    private static BatchShape shape(Map<String, BatchShape> shapes, String system) {
+        return shapes.getOrDefault(system, BatchShape.calls(1));
     }
 
     private static String name(String tier) {

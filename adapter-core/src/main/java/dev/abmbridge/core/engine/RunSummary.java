@@ -11,12 +11,16 @@ import java.util.Map;
  * @param engagementChanges companies whose engagement score is new, changed or gone since the last fetch
  * @param sinkCalls     API calls made to each sink or audience destination (0 in a dry run); a bulk write counts the
  *                      calls its writer reports
- * @param plannedBatches the fewest writes per system: ceil(records to write ÷ the sink's batch maximum) calls per
- *                      stream, except that each hand-over above a sink's bulk threshold is one bulk write
+ * @param plannedBatches the fewest writes per system, its sink's and its audience destination's together:
+ *                      ceil(records to write ÷ the stream's batch maximum) calls per stream, each stream cut by its own
+ *                      connector (a sink's field writes by the sink's batch size, an audience's members by the
+ *                      destination's), except that each hand-over above a sink's bulk threshold is one bulk write
  *                      (see {@link dev.abmbridge.core.spi.BulkWriter})
  * @param reads         per system and object ({@code Account}, {@code Contact}): records read and pages asked
  * @param writes        per system and object: records written and the calls that wrote them (0 in a dry run)
  * @param audienceCalls membership calls per {@code system/audienceId}
+ * @param plannedAudienceCalls the fewest membership calls per {@code system/audienceId} (part of
+ *                      {@code plannedBatches}); empty in summaries stored before it was counted
  */
 public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<String, Integer> recordsRead,
                          Map<String, Integer> sourceCalls, int recordsChanged, int engagementChanges,
@@ -28,7 +32,11 @@ public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<
                          Map<String, Integer> tierMoves, Map<String, Integer> audienceAdds,
                          Map<String, Integer> audienceRemoves, int contactsWithoutEmail, List<Diff> samples,
                          Map<String, Map<String, Traffic>> reads, Map<String, Map<String, Traffic>> writes,
-                         Map<String, Integer> audienceCalls) {
+                         Map<String, Integer> audienceCalls, Map<String, Integer> plannedAudienceCalls) {
+
+    public RunSummary {
+        plannedAudienceCalls = plannedAudienceCalls == null ? Map.of() : plannedAudienceCalls;
+    }
 
     /** A run without the per-object traffic (summaries built before it was counted). */
     public RunSummary(String runId, boolean dryRun, String playbookHash, Map<String, Integer> recordsRead,
@@ -42,7 +50,7 @@ public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<
         this(runId, dryRun, playbookHash, recordsRead, sourceCalls, recordsChanged, engagementChanges,
                 accountsEvaluated, likelyDuplicates, recoveredBatches, fieldChanges, recordsToWrite, plannedBatches,
                 sinkCalls, recordsWritten, deadLettered, tierMoves, audienceAdds, audienceRemoves, contactsWithoutEmail,
-                samples, Map.of(), Map.of(), Map.of());
+                samples, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Records moved and API calls made for one object of one system. */

@@ -45,7 +45,9 @@ public final class SyncEngine {
     private final Map<String, InsightSink> sinks = new LinkedHashMap<>();
     private final Map<String, AudienceDestination> destinations = new LinkedHashMap<>();
     private final Map<String, CallGuard> guards = new LinkedHashMap<>();
-    private final Map<String, BatchShape> shapes = new LinkedHashMap<>();
+    /** Batch shapes by stream: a system's sink and its audience destination (HubSpot lists) cut writes differently. */
+    private final Map<String, BatchShape> sinkShapes = new LinkedHashMap<>();
+    private final Map<String, BatchShape> audienceShapes = new LinkedHashMap<>();
     private final List<EngagementSource> engagementSources;
     private volatile AccountObserver observer = AccountObserver.NONE;
 
@@ -76,13 +78,13 @@ public final class SyncEngine {
             c.optionalSink().ifPresent(s -> {
                 sinks.put(s.system(), s);
                 guards.put(s.system(), new CallGuard(s.system(), s.rateLimit(), settings));
-                shapes.put(s.system(), BatchShape.of(s));
+                sinkShapes.put(s.system(), BatchShape.of(s));
             });
         }
         for (AudienceDestination d : audienceDestinations) {
             destinations.put(d.system(), d);
             guards.put(d.system(), new CallGuard(d.system(), d.rateLimit(), settings));
-            shapes.put(d.system(), BatchShape.of(d));
+            audienceShapes.put(d.system(), BatchShape.of(d));
         }
         this.evaluator = new Evaluator(playbook, titles, codec, List.copyOf(sources.keySet()), destinations.keySet());
         this.planner = new Planner(sinks.keySet(), destinations.keySet());
@@ -146,7 +148,7 @@ public final class SyncEngine {
                     applier.close(); // a failed run leaves no batch being sent behind it
                 }
             }
-            RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), shapes);
+            RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), sinkShapes, audienceShapes);
             store.finishRun(runId, clock.millis(), "SUCCEEDED", codec.json(summary));
             return summary;
         } catch (RuntimeException e) {

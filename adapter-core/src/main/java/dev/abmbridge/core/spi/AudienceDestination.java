@@ -32,4 +32,13 @@ public interface AudienceDestination {
      */
     default void runFinished() {
     }
+
+    /**
+     * What the platform reports of the audience now, per kind of member (matched members, state, why it will not
+     * serve); empty for destinations without such figures. May call the platform: one read per segment, so it is
+     * asked on request ({@code abm-bridge audiences --live}), never during a sync.
+     */
+    default List<AudienceReach> reach(String audienceId) {
+        return List.of();
+    }
 }

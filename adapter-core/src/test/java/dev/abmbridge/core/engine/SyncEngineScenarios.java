@@ -184,6 +184,40 @@ abstract class SyncEngineScenarios {
         assertThat(run(w).totalSinkCalls()).isZero();
     }
 
+    /**
+     * A system that is both a sink and an audience destination (HubSpot lists, Salesforce Campaigns): each stream's
+     * fewest calls come from its own batch size, not from whichever of the two was registered last.
+     */
+    @Test
+    void aSinkAndAnAudienceDestinationOfOneSystemArePlannedWithTheirOwnBatchSizes() {
+        World w = world(newDatabase());
+        InMemoryAudiences lists = new InMemoryAudiences("crm", 10); // the CRM's lists: 10 members a call
+        Playbook playbook = new PlaybookLoader().parse("test.yml",
+                PLAYBOOK.replace("TIER2", "60").replace("destinations: [ads]", "destinations: [crm]"));
+        EngineSettings settings = EngineSettings.DEFAULTS.withPageSize(2).withChunkSize(3)
+                .withBackoff(Duration.ofMillis(1), Duration.ofMillis(5));
+        SyncEngine engine = new SyncEngine(w.store(), playbook, TITLES, List.of(new SyncConnection(w.crm(), w.crm())),
+                List.of(lists), settings, clock, Checkpoint.NONE);
+
+        RunSummary plan = engine.run(RunOptions.DRY_RUN);
+
+        // fields, 3 a call: ceil(7/3) + ceil(5/3) = 5; lists, 10 a call: tier1 (4 companies) 1, tier1-dm (3) 1
+        assertThat(plan.plannedBatches()).containsEntry("crm", 5 + 1 + 1);
+        assertThat(plan.plannedAudienceCalls()).containsEntry("crm/tier1", 1).containsEntry("crm/tier1-dm", 1);
+        assertThat(ReportRenderer.html(plan)).contains("<tr><td>crm/tier1</td><td class=\"num\">4</td>"
+                + "<td class=\"num\">0</td><td class=\"num\">1</td>");
+        assertThat(ReportRenderer.console(plan)).containsPattern("crm +\\d+ +12 +7 +0 +0\\n")
+                .containsPattern("audience crm/tier1 +\\+4 +-0 +1 min calls");
+
+        RunSummary run = engine.run(RunOptions.SYNC);
+
+        assertThat(w.crm().writeCalls()).isEqualTo(5);
+        assertThat(lists.applyCalls()).isEqualTo(2);
+        assertThat(run.sinkCalls()).containsEntry("crm", 7);
+        assertThat(run.plannedBatches()).containsEntry("crm", 7);
+        assertThat(run.plannedAudienceCalls()).isEqualTo(run.audienceCalls());
+    }
+
     @Test
     void aFailedBulkWriteIsRetriedAndItsCallsAreCounted() {
         World w = world(newDatabase());
