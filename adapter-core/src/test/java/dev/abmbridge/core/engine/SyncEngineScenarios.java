@@ -8,6 +8,7 @@ import dev.abmbridge.core.model.Contact;
 import dev.abmbridge.core.model.Region;
 import dev.abmbridge.core.playbook.Playbook;
 import dev.abmbridge.core.playbook.PlaybookLoader;
+import dev.abmbridge.core.spi.Cursor;
 import dev.abmbridge.core.spi.OwnedFields;
 import dev.abmbridge.core.spi.RecordKind;
 import dev.abmbridge.core.spi.file.FileSourceConnector;
@@ -33,8 +34,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The engine's behaviour end to end with the in-memory CRM and audiences, on a state store the subclass provides
@@ -263,6 +266,55 @@ abstract class SyncEngineScenarios {
         assertThat(run.totalDeadLettered()).isZero();
         assertThat(ReportRenderer.console(run)).contains("(2 members not in crm, left out)");
         assertThat(ReportRenderer.html(run)).contains("not in the system");
+    }
+
+    /**
+     * A webhook's changed records are read by id and synced at once; the cursors stay put, so the next full pull
+     * still reads every other change, and the targeted records again (unchanged, so without a write).
+     */
+    @Test
+    void aRunForGivenRecordsReadsOnlyThemAndLeavesTheCursorsForTheNextFullPull() {
+        World w = world(newDatabase());
+        run(w);
+        Cursor accounts = w.store().cursor("crm", RecordKind.ACCOUNT);
+        Cursor contacts = w.store().cursor("crm", RecordKind.CONTACT);
+        clock.advance(Duration.ofMinutes(1));
+        // Initech (A3) becomes a large software company; Hooli (A5) changes too, but no webhook says so.
+        w.crm().put(account("A3", "initech.com", "Computer Software", 5000, Region.NA), clock.instant(), null);
+        w.crm().put(account("A5", "hooli.com", "Computer Software", 5000, Region.EMEA), clock.instant(), null);
+        w.crm().resetCounters();
+
+        RunSummary targeted = engine(w, playbook(60), Checkpoint.NONE).run(
+                RunOptions.records("crm", Map.of(RecordKind.ACCOUNT, Set.of("A3")), false));
+
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A3")).containsEntry(OwnedFields.TIER, "Tier 1");
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A5")).containsEntry(OwnedFields.FIT_SCORE, "30");
+        assertThat(w.crm().readCalls()).isEqualTo(1);
+        assertThat(w.crm().pageCalls()).isZero();
+        assertThat(targeted.recordsRead()).containsEntry("crm", 1);
+        assertThat(targeted.recordsToWrite()).containsEntry("crm", 1);
+        assertThat(w.ads().audiences().get("tier1")).contains("initech.com");
+        assertThat(w.store().cursor("crm", RecordKind.ACCOUNT)).isEqualTo(accounts);
+        assertThat(w.store().cursor("crm", RecordKind.CONTACT)).isEqualTo(contacts);
+
+        clock.advance(Duration.ofMinutes(1));
+        RunSummary full = engine(w, playbook(60), Checkpoint.NONE).run(RunOptions.SYNC);
+
+        assertThat(w.crm().owned(RecordKind.ACCOUNT, "A5")).containsEntry(OwnedFields.TIER, "Tier 1");
+        // The full pull reads from the unmoved cursors (the first run's echoes included): of what it reads, only
+        // A5 is a change, and only A5 needs a write; A3 holds its values already.
+        assertThat(full.recordsChanged()).isEqualTo(1);
+        assertThat(full.recordsToWrite()).containsEntry("crm", 1);
+    }
+
+    @Test
+    void recordsOfASystemThatIsNoSourceAreRefusedBeforeTheRunStarts() {
+        World w = world(newDatabase());
+
+        assertThatThrownBy(() -> engine(w, playbook(60), Checkpoint.NONE).run(
+                RunOptions.records("hubspot", Map.of(RecordKind.ACCOUNT, Set.of("1")), false)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a source");
+        assertThat(w.store().recentRuns(10)).isEmpty();
     }
 
     @Test
