@@ -3,6 +3,7 @@ package dev.abmbridge.core.lookup;
 import dev.abmbridge.core.normalize.FreeMailDomains;
 import dev.abmbridge.core.normalize.RegistrableDomain;
 import java.nio.ByteBuffer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -54,6 +55,10 @@ public final class AccountDirectory implements AccountObserver {
 
     /** {@link #byDomain} as the look-up API's JSON answer, read-only. */
     public Optional<ByteBuffer> jsonByDomain(String domainOrUrl) {
+        byte[] exact = exactly(domainOrUrl);
+        if (exact != null) {
+            return Optional.of(readOnly(exact));
+        }
         String domain = RegistrableDomain.of(domainOrUrl);
         return domain == null ? Optional.empty() : answer(domain);
     }
@@ -67,7 +72,13 @@ public final class AccountDirectory implements AccountObserver {
         if (at < 1 || at == email.length() - 1) {
             return Optional.empty();
         }
-        String domain = RegistrableDomain.of(email.substring(at + 1));
+        String host = email.substring(at + 1);
+        byte[] exact = exactly(host);
+        if (exact != null) {
+            return FreeMailDomains.isFreeMail(host.toLowerCase(Locale.ROOT)) ? Optional.empty()
+                    : Optional.of(readOnly(exact));
+        }
+        String domain = RegistrableDomain.of(host);
         if (domain == null || FreeMailDomains.isFreeMail(domain)) {
             return Optional.empty();
         }
@@ -80,8 +91,35 @@ public final class AccountDirectory implements AccountObserver {
 
     private Optional<ByteBuffer> answer(String domain) {
         byte[] json = jsonByDomain.get(domain);
-        // Read-only: callers share the stored bytes and must not be able to change another caller's answer.
-        return json == null ? Optional.empty() : Optional.of(ByteBuffer.wrap(json).asReadOnlyBuffer());
+        return json == null ? Optional.empty() : Optional.of(readOnly(json));
+    }
+
+    /**
+     * The answer when the text, in lower case, is itself a domain the directory holds: every held domain is a
+     * registrable domain ({@code AccountNormalizer} made it), which {@link RegistrableDomain#of} gives back
+     * unchanged, so one probe finds what normalizing would have found, without the public-suffix walk that costs
+     * more than the rest of a look-up. Null for anything else (a host under the domain, a URL, an unknown
+     * domain): those take the normalization.
+     */
+    private byte[] exactly(String text) {
+        if (text == null || text.isEmpty() || text.length() > 253) {
+            return null;
+        }
+        boolean upper = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) {
+                return null;
+            }
+        }
+        return jsonByDomain.get(upper ? text.toLowerCase(Locale.ROOT) : text);
+    }
+
+    /** Callers share the stored bytes and must not be able to change another caller's answer. */
+    private static ByteBuffer readOnly(byte[] json) {
+        return ByteBuffer.wrap(json).asReadOnlyBuffer();
     }
 
     private static AccountCard card(ByteBuffer json) {

@@ -23,6 +23,10 @@ class AccountDirectoryTest {
         directory.evaluated("d:acme.co.uk", card("acme.co.uk", "Tier 1"));
 
         assertThat(directory.byDomain("acme.co.uk")).isPresent();
+        assertThat(directory.byDomain("ACME.co.UK")).isPresent();
+        assertThat(directory.byDomain(" acme.co.uk ")).isPresent();
+        assertThat(directory.byDomain("acme.co.uk.")).isPresent();
+        assertThat(directory.byEmail("Jane.Doe@ACME.CO.UK")).isPresent();
         assertThat(directory.byDomain("https://shop.ACME.co.uk/cart?x=1")).isPresent();
         assertThat(directory.byEmail("jane.doe@eu.acme.co.uk")).isPresent();
         assertThat(directory.byDomain("co.uk")).isEmpty();
@@ -38,6 +42,8 @@ class AccountDirectoryTest {
         directory.evaluated("d:gmail.com", card("gmail.com", "Tier 1"));
 
         assertThat(directory.byEmail("someone@gmail.com")).isEmpty();
+        assertThat(directory.byEmail("someone@GMAIL.COM")).isEmpty();
+        assertThat(directory.jsonByEmail("someone@gmail.com")).isEmpty();
         assertThat(directory.byDomain("gmail.com")).isPresent();
     }
 
