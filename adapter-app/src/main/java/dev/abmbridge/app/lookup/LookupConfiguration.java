@@ -3,6 +3,7 @@ package dev.abmbridge.app.lookup;
 import dev.abmbridge.core.lookup.AccountDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +13,11 @@ import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * The account look-up API of {@code serve} (issue 9): the directory every sync keeps current, the keys, the per-key
- * rate limit, the browsers' CORS origins and the filter that answers ahead of the rest of the server.
+ * rate limit, the browsers' CORS origins and the filter that answers ahead of the rest of the server. Only in the
+ * serve context, like the rest of it: the one-shot commands' context has no web server and no meter registry.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(LookupProperties.class)
 public class LookupConfiguration {
 
