@@ -31,9 +31,14 @@ import java.util.function.Function;
  * one transaction. A rejected record becomes a dead letter; its batch-mates still land. A sink with a
  * {@link BulkWriter} is handed up to its bulk maximum at a time ({@link BatchShape}): above its threshold the
  * hand-over is one bulk write (one journaled batch, counted with the API calls the writer reports), below it is cut
- * into ordinary calls.
+ * into ordinary calls. Batches are sent on an {@link ApplyThread}, in the order they fill, while the engine goes on
+ * evaluating; {@link #flush()} waits for them and {@link #close()} stops the thread.
  */
-final class Applier {
+final class Applier implements AutoCloseable {
+
+    /** Batches filled and waiting for the apply thread, besides the one it sends: bounds memory. */
+    private static final int BATCHES_WAITING = 2;
+
 
     static final String FIELDS = "FIELDS";
     static final String MEMBERS = "MEMBERS";
@@ -52,6 +57,7 @@ final class Applier {
     private final Map<String, List<PlannedMember>> memberBuffers = new LinkedHashMap<>();
     private final Set<String> ensured = new HashSet<>();
     private final Map<String, BatchShape> shapes = new HashMap<>();
+    private final ApplyThread sender = new ApplyThread(BATCHES_WAITING);
 
     Applier(StateStore store, SnapshotCodec codec, Map<String, InsightSink> sinks,
             Map<String, AudienceDestination> destinations, Map<String, CallGuard> guards, Checkpoint checkpoint,
@@ -75,7 +81,7 @@ final class Applier {
         batch.add(u);
         if (batch.size() >= shapes.get(u.system()).handOver()) {
             updateBuffers.remove(buffer);
-            handOver(u.system(), batch);
+            sender.submit(() -> handOver(u.system(), batch));
         }
     }
 
@@ -85,19 +91,28 @@ final class Applier {
         batch.add(m);
         if (batch.size() >= destinations.get(m.system()).maxBatchSize()) {
             memberBuffers.remove(buffer);
-            sendMembers(m.system(), batch);
+            sender.submit(() -> sendMembers(m.system(), batch));
         }
     }
 
-    /** Sends what is left in every buffer. */
+    /** Sends what is left in every buffer and waits until every batch is sent and its outcomes stored. */
     void flush() {
         List<List<PlannedUpdate>> updates = new ArrayList<>(updateBuffers.values());
         updateBuffers.clear();
-        updates.forEach(b -> handOver(b.get(0).system(), b));
+        updates.forEach(b -> sender.submit(() -> handOver(b.get(0).system(), b)));
         List<List<PlannedMember>> members = new ArrayList<>(memberBuffers.values());
         memberBuffers.clear();
-        members.forEach(b -> sendMembers(b.get(0).system(), b));
+        members.forEach(b -> sender.submit(() -> sendMembers(b.get(0).system(), b)));
+        sender.await();
     }
+
+    /** Stops the apply thread: batches not started are dropped, the one being sent is waited for. */
+    @Override
+    public void close() {
+        sender.close();
+    }
+
+    // ---- on the apply thread: the report is updated through the sender --------------------------------------
 
     /** One bulk write above the sink's bulk threshold, else calls of at most the sink's batch maximum. */
     private void handOver(String system, List<PlannedUpdate> batch) {
@@ -111,7 +126,7 @@ final class Applier {
         for (int from = 0; from < batch.size(); from += shape.max()) {
             sendUpdates(system, batch.subList(from, Math.min(batch.size(), from + shape.max())),
                     updates -> guards.get(system).call(() -> sink.write(updates),
-                            () -> report.sinkCall(system, batch.get(0).kind())));
+                            () -> sender.report(() -> report.sinkCall(system, batch.get(0).kind()))));
         }
     }
 
@@ -121,7 +136,8 @@ final class Applier {
         try {
             return guards.get(system).call(() -> bulk.write(updates), () -> { });
         } finally {
-            report.sinkCalls(system, kind, Math.toIntExact(bulk.callsMade() - before));
+            int calls = Math.toIntExact(bulk.callsMade() - before);
+            sender.report(() -> report.sinkCalls(system, kind, calls));
         }
     }
 
@@ -155,8 +171,10 @@ final class Applier {
             }
         }
         store.fieldOutcomes(batchId, runId, system, written, failed, succeeded, playbookHash, clock.millis());
-        report.written(system, batch.get(0).kind(), succeeded.size());
-        report.deadLettered(system, failed.size());
+        sender.report(() -> {
+            report.written(system, batch.get(0).kind(), succeeded.size());
+            report.deadLettered(system, failed.size());
+        });
         checkpoint.reached(Step.AFTER_MARK);
     }
 
@@ -177,7 +195,7 @@ final class Applier {
         String failure = null;
         try {
             for (Outcome o : guards.get(system).call(() -> destination.apply(audienceId, changes),
-                    () -> report.audienceCall(system, audienceId))) {
+                    () -> sender.report(() -> report.audienceCall(system, audienceId)))) {
                 outcomes.put(o.id(), o);
             }
         } catch (RuntimeException e) {
@@ -199,8 +217,10 @@ final class Applier {
             }
         }
         store.memberOutcomes(batchId, added, removed, failed, clock.millis());
-        report.written(system, added.size() + removed.size());
-        report.deadLettered(system, failed.size());
+        sender.report(() -> {
+            report.written(system, added.size() + removed.size());
+            report.deadLettered(system, failed.size());
+        });
         checkpoint.reached(Step.AFTER_MARK);
     }
 }

@@ -130,17 +130,23 @@ public final class SyncEngine {
             store.addPending(store.deadLetterKeys());
             Applier applier = options.dryRun() ? null : new Applier(store, codec, sinks, destinations, guards,
                     checkpoint, clock, report, runId, playbook.hash());
-            String last = evaluatePlanApply(report, applier);
-            if (applier != null) {
-                applier.flush();
-                if (last != null) {
-                    store.clearPendingThrough(last);
+            try {
+                String last = evaluatePlanApply(report, applier);
+                if (applier != null) {
+                    applier.flush();
+                    if (last != null) {
+                        store.clearPendingThrough(last);
+                    }
+                    store.setSetting(PLAYBOOK_HASH, playbook.hash());
+                    if (engagementSourcesChanged) {
+                        store.setSetting(ENGAGEMENT_SOURCES, engagementSystems);
+                    }
+                    destinations.values().forEach(AudienceDestination::runFinished);
                 }
-                store.setSetting(PLAYBOOK_HASH, playbook.hash());
-                if (engagementSourcesChanged) {
-                    store.setSetting(ENGAGEMENT_SOURCES, engagementSystems);
+            } finally {
+                if (applier != null) {
+                    applier.close(); // a failed run leaves no batch being sent behind it
                 }
-                destinations.values().forEach(AudienceDestination::runFinished);
             }
             RunSummary summary = report.summary(runId, options.dryRun(), playbook.hash(), sinkShapes, audienceShapes);
             store.finishRun(runId, clock.millis(), "SUCCEEDED", codec.json(summary));

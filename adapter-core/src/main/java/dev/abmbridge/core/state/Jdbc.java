@@ -41,6 +41,19 @@ final class Jdbc {
         }
     }
 
+    /** Whether a failure is, or was caused by, a duplicate key (SQLSTATE 23505 on H2 and PostgreSQL alike). */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (SQLException e = t instanceof SQLException sql ? sql : null; e != null; e = e.getNextException()) {
+                if ("23505".equals(e.getSQLState()) || e.getCause() instanceof SQLException cause
+                        && "23505".equals(cause.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);

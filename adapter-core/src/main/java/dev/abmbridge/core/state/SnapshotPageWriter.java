@@ -107,10 +107,18 @@ final class SnapshotPageWriter {
         }
     }
 
+    /**
+     * Only of records the store has a snapshot of: owned values are held only for those (the pull stores them with
+     * the snapshot; confirmed writes and recovery concern records planned from snapshots). On a first sync that
+     * skips a look-up per record; {@link #writeHeld()} still deletes before inserting for the others.
+     */
     private void readHeld(List<SnapshotWrite> page) throws SQLException {
         Set<RowId> ids = new LinkedHashSet<>();
         for (SnapshotWrite w : page) {
-            ids.add(new RowId(system, w.kind(), w.id()));
+            RowId id = new RowId(system, w.kind(), w.id());
+            if (rowsInDb.contains(id)) {
+                ids.add(id);
+            }
         }
         for (Map.Entry<Table, List<String>> group : byTable(ids).entrySet()) {
             RecordKind kind = group.getKey().kind();
@@ -223,7 +231,7 @@ final class SnapshotPageWriter {
         List<Object[]> deletes = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         for (RowId id : heldWritten) {
-            if (heldInDb.contains(id)) {
+            if (heldInDb.contains(id) || !rowsInDb.contains(id)) {
                 deletes.add(new Object[] {system, id.kind(), id.id()});
             }
             held.get(id).forEach((field, value) -> inserts.add(new Object[] {system, id.kind(), id.id(), field, value}));

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -359,37 +360,70 @@ public final class StateStore {
     public void fieldOutcomes(long batchId, String runId, String system, List<FieldWrite> written,
                               List<DeadLetterWrite> failed, List<RecordRef> succeeded, String playbookHash,
                               long now) {
-        jdbc.tx(c -> {
-            // A batch confirms thousands of field values: one prepared statement per kind of row, sent in JDBC
-            // batches, instead of three statements prepared and executed per value.
-            Map<List<String>, FieldWrite> lastPerField = new LinkedHashMap<>();
-            List<Object[]> audit = new ArrayList<>(written.size());
-            for (FieldWrite w : written) {
-                lastPerField.put(List.of(w.kind().name(), w.id(), w.field()), w);
-                audit.add(new Object[] {runId, system, w.kind(), w.id(), w.field(), w.oldValue(), w.newValue(), playbookHash, now});
+        try {
+            jdbc.tx(c -> {
+                fieldOutcomes(c, batchId, runId, system, written, failed, succeeded, playbookHash, now, true);
+                return null;
+            });
+        } catch (StateStoreException e) {
+            if (!Jdbc.isUniqueViolation(e)) {
+                throw e;
             }
-            List<Object[]> cleared = new ArrayList<>(lastPerField.size());
-            List<Object[]> held = new ArrayList<>(lastPerField.size());
-            for (FieldWrite w : lastPerField.values()) {
+            // A value was held where the writes said none was: the transaction was rolled back whole; again,
+            // deleting every field's held row first.
+            jdbc.tx(c -> {
+                fieldOutcomes(c, batchId, runId, system, written, failed, succeeded, playbookHash, now, false);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * @param trustOldValues delete the held row of a field only when its first write in the batch has an old value
+     *                       (the value the engine read as held; none means no row): on a first sync no field has
+     *                       one, and looking up rows that are not there is most of the cost. Held rows never hold
+     *                       null, so a row the writes did not expect makes the insert fail, and the caller retries
+     *                       with {@code false}.
+     */
+    private static void fieldOutcomes(Connection c, long batchId, String runId, String system, List<FieldWrite> written,
+                                      List<DeadLetterWrite> failed, List<RecordRef> succeeded, String playbookHash,
+                                      long now, boolean trustOldValues) throws SQLException {
+        // A batch confirms thousands of field values: one prepared statement per kind of row, sent in JDBC
+        // batches, instead of three statements prepared and executed per value.
+        Map<List<String>, FieldWrite> lastPerField = new LinkedHashMap<>();
+        Set<List<String>> heldBefore = new HashSet<>();
+        List<Object[]> audit = new ArrayList<>(written.size());
+        for (FieldWrite w : written) {
+            List<String> field = List.of(w.kind().name(), w.id(), w.field());
+            if (!lastPerField.containsKey(field) && (w.oldValue() != null || !trustOldValues)) {
+                heldBefore.add(field);
+            }
+            lastPerField.put(field, w);
+            audit.add(new Object[] {runId, system, w.kind(), w.id(), w.field(), w.oldValue(), w.newValue(), playbookHash, now});
+        }
+        List<Object[]> cleared = new ArrayList<>(heldBefore.size());
+        List<Object[]> held = new ArrayList<>(lastPerField.size());
+        lastPerField.forEach((field, w) -> {
+            if (heldBefore.contains(field)) {
                 cleared.add(new Object[] {system, w.kind(), w.id(), w.field()});
-                if (w.newValue() != null) {
-                    held.add(new Object[] {system, w.kind(), w.id(), w.field(), w.newValue()});
-                }
             }
-            Jdbc.batch(c, "DELETE FROM abm_owned_value WHERE system_name=? AND record_kind=? AND record_id=? AND field_name=?",
-                    cleared);
-            Jdbc.batch(c, "INSERT INTO abm_owned_value (system_name, record_kind, record_id, field_name, field_value)"
-                    + " VALUES (?,?,?,?,?)", held);
-            Jdbc.batch(c, "INSERT INTO abm_audit (run_id, system_name, record_kind, record_id, field_name, old_value,"
-                    + " new_value, playbook_hash, written_at) VALUES (?,?,?,?,?,?,?,?,?)", audit);
-            for (RecordRef r : succeeded) {
-                Jdbc.update(c, "DELETE FROM abm_dead_letter WHERE system_name=? AND record_kind=? AND record_id=?",
-                        system, r.kind().name(), r.id());
+            if (w.newValue() != null) {
+                held.add(new Object[] {system, w.kind(), w.id(), w.field(), w.newValue()});
             }
-            deadLetters(c, system, failed, now);
-            Jdbc.update(c, "UPDATE abm_batch SET batch_state='DONE', completed_at=? WHERE id=?", now, batchId);
-            return null;
         });
+        Jdbc.batch(c, "DELETE FROM abm_owned_value WHERE system_name=? AND record_kind=? AND record_id=? AND field_name=?",
+                cleared);
+        Jdbc.batch(c, "INSERT INTO abm_owned_value (system_name, record_kind, record_id, field_name, field_value)"
+                + " VALUES (?,?,?,?,?)", held);
+        Jdbc.batch(c, "INSERT INTO abm_audit (run_id, system_name, record_kind, record_id, field_name, old_value,"
+                + " new_value, playbook_hash, written_at) VALUES (?,?,?,?,?,?,?,?,?)", audit);
+        List<Object[]> noLongerDead = new ArrayList<>(succeeded.size());
+        for (RecordRef r : succeeded) {
+            noLongerDead.add(new Object[] {system, r.kind().name(), r.id()});
+        }
+        Jdbc.batch(c, "DELETE FROM abm_dead_letter WHERE system_name=? AND record_kind=? AND record_id=?", noLongerDead);
+        deadLetters(c, system, failed, now);
+        Jdbc.update(c, "UPDATE abm_batch SET batch_state='DONE', completed_at=? WHERE id=?", now, batchId);
     }
 
     /** Stores an audience batch's outcomes and marks it DONE, in one transaction. */
