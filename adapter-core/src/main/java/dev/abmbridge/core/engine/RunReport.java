@@ -146,12 +146,12 @@ final class RunReport {
         Map<String, Integer> planned = new TreeMap<>();
         fieldStreams.forEach((stream, n) -> {
             String system = stream.substring(0, stream.indexOf('\u0000'));
-            planned.merge(system, shape(sinkShapes, system).writes(n), Integer::sum);
+            planned.merge(system, shape(sinkShapes, system).minCalls(n), Integer::sum);
         });
         Map<String, Integer> plannedAudiences = new TreeMap<>();
         audienceStreams.forEach((audience, n) -> {
             String system = audience.substring(0, audience.indexOf('/'));
-            int calls = shape(audienceShapes, system).writes(n);
+            int calls = shape(audienceShapes, system).minCalls(n);
             plannedAudiences.put(audience, calls);
             planned.merge(system, calls, Integer::sum);
         });

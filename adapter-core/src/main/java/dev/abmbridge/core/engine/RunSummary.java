@@ -14,8 +14,8 @@ import java.util.Map;
  * @param plannedBatches the fewest writes per system, its sink's and its audience destination's together:
  *                      ceil(records to write ÷ the stream's batch maximum) calls per stream, each stream cut by its own
  *                      connector (a sink's field writes by the sink's batch size, an audience's members by the
- *                      destination's), except that each hand-over above a sink's bulk threshold is one bulk write
- *                      (see {@link dev.abmbridge.core.spi.BulkWriter})
+ *                      destination's), except that each hand-over above a sink's bulk threshold is one bulk write,
+ *                      counted at the fewest calls one costs ({@link dev.abmbridge.core.spi.BulkWriter#minCallsPerWrite})
  * @param reads         per system and object ({@code Account}, {@code Contact}): records read and pages asked
  * @param writes        per system and object: records written and the calls that wrote them (0 in a dry run)
  * @param audienceCalls membership calls per {@code system/audienceId}
