@@ -142,12 +142,15 @@ class IcpScorerReferenceProperties {
         }
     }
 
-    @Property(tries = 2000)
+    // Tier 1 is rare in these accounts (a few in a thousand): with 2,000 tries its share fell to the 0.1 % floor once
+    // in CI by chance. 10,000 tries put about 30 Tier 1 accounts in a run, and a floor of 0.05 % then fails only when
+    // the generator has really stopped reaching Tier 1.
+    @Property(tries = 10_000)
     void scoresWhatAPlainReadingOfThePlaybookGives(@ForAll("accounts") Account account) {
         AccountInsight expected = reference(account);
         Statistics.collect(expected.disqualified() ? "disqualified" : expected.tier() == null ? "no tier" : expected.tier());
         Statistics.coverage(c -> {
-            c.check("Tier 1").percentage(p -> p > 0.1);
+            c.check("Tier 1").percentage(p -> p > 0.05);
             c.check("Tier 2").percentage(p -> p > 2);
             c.check("disqualified").percentage(p -> p > 5);
         });
