@@ -68,6 +68,12 @@ final class SalesforceBulkWriter implements BulkWriter {
         return config.bulkWriteThreshold();
     }
 
+    /** One job of one batch (a hand-over is at most one batch), polled once: 2 + 2 × 1 + 1. */
+    @Override
+    public int minCallsPerWrite() {
+        return 5;
+    }
+
     @Override
     public long callsMade() {
         return calls.get();

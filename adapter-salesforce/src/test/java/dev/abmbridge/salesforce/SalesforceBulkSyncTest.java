@@ -87,7 +87,7 @@ class SalesforceBulkSyncTest {
             assertThat(sandbox.ledger().records("salesforce", "bulk:createBatch")).isEqualTo(contacts);
             assertThat(bulkCalls(sandbox)).isEqualTo(5);
             assertThat(first.sinkCalls().get("salesforce")).isEqualTo((accounts + 199) / 200 + 5);
-            assertThat(first.plannedBatches().get("salesforce")).isEqualTo((accounts + 199) / 200 + 1);
+            assertThat(first.plannedBatches().get("salesforce")).isEqualTo((accounts + 199) / 200 + 5);
             Set<String> owned = new HashSet<>(connector.config().accountFields().values());
             owned.addAll(connector.config().contactFields().values());
             Set<String> written = new HashSet<>(sandbox.writes().fieldsWritten("salesforce", "Account"));

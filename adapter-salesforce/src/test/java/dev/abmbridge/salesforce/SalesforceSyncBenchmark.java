@@ -382,6 +382,11 @@ public final class SalesforceSyncBenchmark {
             }
 
             @Override
+            public int minCallsPerWrite() {
+                return bulk.minCallsPerWrite();
+            }
+
+            @Override
             public long callsMade() {
                 return bulk.callsMade();
             }

@@ -17,10 +17,14 @@ import dev.abmbridge.core.state.StateStore;
 import dev.abmbridge.core.title.TitleParser;
 
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * One configured ABM Bridge, ready to run: the state store on its connection pool (migrated on open), the playbook,
@@ -37,6 +41,7 @@ public final class Bridge implements AutoCloseable {
     private final Redactor redactor;
     private final SyncEngine engine;
     private final List<AudienceDestination> destinations;
+    private final Set<String> sourceSystems;
     private volatile SyncProgress progress = SyncProgress.NONE;
 
     private Bridge(BridgeConfig config, HikariDataSource dataSource, StateStore store, Playbook playbook,
@@ -48,6 +53,8 @@ public final class Bridge implements AutoCloseable {
         this.connectors = connectors;
         this.redactor = redactor;
         SyncProgress relay = new Relay();
+        this.sourceSystems = connectors.syncConnections().stream().map(c -> c.source().system())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         List<SyncConnection> connections = connectors.syncConnections().stream()
                 .map(c -> ProgressReporting.connection(c, relay)).toList();
         this.destinations = connectors.audienceDestinations(store, playbook.audiences());
@@ -137,6 +144,11 @@ public final class Bridge implements AutoCloseable {
      */
     public Optional<List<AudienceReach>> reach(String system, String audienceId) {
         return destinations.stream().filter(d -> d.system().equals(system)).findFirst().map(d -> d.reach(audienceId));
+    }
+
+    /** The systems read as sources, in precedence order. */
+    public Set<String> sourceSystems() {
+        return Collections.unmodifiableSet(sourceSystems);
     }
 
     public BridgeConfig config() {

@@ -124,6 +124,11 @@ final class ProgressReporting {
         }
 
         @Override
+        public int minCallsPerWrite() {
+            return bulk.minCallsPerWrite();
+        }
+
+        @Override
         public long callsMade() {
             return bulk.callsMade();
         }

@@ -1,6 +1,9 @@
 package dev.abmbridge.app.bridge;
 
-/** Told as a sync moves records, for progress display. Called on the sync's thread. */
+/**
+ * Told as a sync moves records, for progress display. Called from the engine's threads: pages are read ahead on a
+ * thread of their own and batches are sent on another, so an implementation that keeps state synchronizes it.
+ */
 public interface SyncProgress {
 
     SyncProgress NONE = new SyncProgress() {

@@ -197,9 +197,9 @@ public class DemoCommand implements Callable<Integer> {
                       type: hubspot
                       url: %s
                       token: ${%s}
-                      # Audiences go to LinkedIn only: a HubSpot company list can only hold companies HubSpot has,
-                      # and the demo's Salesforce org has companies the portal lacks.
-                      roles: [source, sink]
+                      # Roles default to [source, sink, audiences]: the playbook's audiences naming hubspot become
+                      # HubSpot lists, holding the portal's own companies and contacts (the org's others are left out
+                      # and counted).
                       # The sandbox portal has generous limits; a real portal's come from its tier.
                       ten-second-limit: 100000
                       daily-limit: 100000000

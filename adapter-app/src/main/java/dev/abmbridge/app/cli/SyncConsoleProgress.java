@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * A progress bar per phase and system ("read salesforce Account", "write hubspot Contact", "audiences linkedin")
  * with its count and rate, on an interactive terminal; silent when output goes to a file or a pipe. Totals are not
- * known before the sources are read, so the bars count without an end.
+ * known before the sources are read, so the bars count without an end. The engine calls it from its reader and
+ * apply threads, hence the locking.
  */
 final class SyncConsoleProgress implements SyncProgress {
 
@@ -24,17 +25,17 @@ final class SyncConsoleProgress implements SyncProgress {
     }
 
     @Override
-    public void read(String system, String object, int records) {
+    public synchronized void read(String system, String object, int records) {
         step("read " + system + " " + object, records);
     }
 
     @Override
-    public void written(String system, String object, int records) {
+    public synchronized void written(String system, String object, int records) {
         step("write " + system + " " + object, records);
     }
 
     @Override
-    public void members(String system, String audienceId, int changes) {
+    public synchronized void members(String system, String audienceId, int changes) {
         step("audiences " + system, changes);
     }
 
@@ -51,7 +52,7 @@ final class SyncConsoleProgress implements SyncProgress {
     }
 
     @Override
-    public void finished() {
+    public synchronized void finished() {
         bars.values().forEach(ProgressBar::close);
         bars.clear();
         current = null;

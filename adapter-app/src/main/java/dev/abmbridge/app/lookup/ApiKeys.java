@@ -16,7 +16,11 @@ import java.util.Optional;
  */
 public final class ApiKeys {
 
-    private final List<LookupProperties.Key> active;
+    /** The active keys' hashes, decoded once: a look-up hashes the presented key and compares bytes only. */
+    private final List<ActiveKey> active;
+
+    private record ActiveKey(String name, byte[] sha256) {
+    }
 
     public ApiKeys(List<LookupProperties.Key> keys) {
         for (LookupProperties.Key key : keys) {
@@ -26,7 +30,9 @@ public final class ApiKeys {
                         + "(64 hexadecimal digits); `abm-bridge lookup-key --name <who>` makes a key and its entry");
             }
         }
-        this.active = keys.stream().filter(k -> !k.revoked()).toList();
+        this.active = keys.stream().filter(k -> !k.revoked())
+                .map(k -> new ActiveKey(k.name(), HexFormat.of().parseHex(k.sha256().toLowerCase(Locale.ROOT))))
+                .toList();
     }
 
     /** The name of the active key presented, empty for a missing, unknown or revoked one. */
@@ -36,9 +42,9 @@ public final class ApiKeys {
         }
         byte[] hash = sha256(presented.strip());
         String found = null;
-        for (LookupProperties.Key key : active) {
+        for (ActiveKey key : active) {
             // Every hash is compared, so the time taken does not tell which key came close.
-            if (MessageDigest.isEqual(hash, HexFormat.of().parseHex(key.sha256().toLowerCase(Locale.ROOT)))) {
+            if (MessageDigest.isEqual(hash, key.sha256())) {
                 found = key.name();
             }
         }

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * {@code reads} and {@code writes} per system and object, each with {@code records} and {@code calls};
  * {@code fieldsWritten} per system and owned field; {@code audiences} per {@code system/audience} with {@code adds},
  * {@code removes}, {@code minCalls} (the fewest membership calls, by the destination's own batch size) and
- * {@code calls}; {@code deadLetters}; {@code playbookHash}; {@code durationMs}. Counts only: no
+ * {@code calls} and {@code notInSystem} (members left out because the destination system has no record of them);
+ * {@code deadLetters}; {@code playbookHash}; {@code durationMs}. Counts only: no
  * record content and nothing secret.
  */
 public final class RunSummaryJson {
@@ -36,12 +37,14 @@ public final class RunSummaryJson {
         run.put("writes", traffic(s.writes()));
         run.put("fieldsWritten", new TreeMap<>(s.fieldChanges()));
         Map<String, Object> audiences = new TreeMap<>();
-        for (String a : keys(s.audienceAdds(), s.audienceRemoves(), s.audienceCalls(), s.plannedAudienceCalls())) {
+        for (String a : keys(s.audienceAdds(), s.audienceRemoves(), s.audienceCalls(), s.plannedAudienceCalls(),
+                s.audienceNotInSystem())) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("adds", s.audienceAdds().getOrDefault(a, 0));
             one.put("removes", s.audienceRemoves().getOrDefault(a, 0));
             one.put("minCalls", s.plannedAudienceCalls().getOrDefault(a, 0));
             one.put("calls", s.audienceCalls().getOrDefault(a, 0));
+            one.put("notInSystem", s.audienceNotInSystem().getOrDefault(a, 0));
             audiences.put(a, one);
         }
         run.put("audiences", audiences);

@@ -2,6 +2,7 @@ package dev.abmbridge.app.serve;
 
 import dev.abmbridge.app.bridge.Bridge;
 import dev.abmbridge.app.bridge.BridgeSyncRunner;
+import dev.abmbridge.app.runtime.ChangedRecords;
 import dev.abmbridge.core.engine.RunOptions;
 import dev.abmbridge.core.engine.RunSummary;
 import dev.abmbridge.core.lookup.AccountObserver;
@@ -26,6 +27,19 @@ public final class BridgeServedBridge implements ServedBridge {
     @Override
     public RunSummary sync(String connection, RunOptions options) {
         return runner.run(connection, options);
+    }
+
+    /**
+     * A webhook's re-sync reads just the records it reported changed, by id (HubSpot: one batch read per 100), instead
+     * of a search from the cursor, and leaves the cursors for the next scheduled run. A system that is not a source
+     * of this bridge gets the incremental sync.
+     */
+    @Override
+    public RunSummary sync(String connection, RunOptions options, ChangedRecords changed) {
+        if (changed.isEmpty() || !bridge.sourceSystems().contains(changed.system())) {
+            return sync(connection, options);
+        }
+        return runner.run(connection, RunOptions.records(changed.system(), changed.ids(), options.dryRun()));
     }
 
     @Override

@@ -1,13 +1,11 @@
 package dev.abmbridge.app.serve;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import dev.abmbridge.app.lookup.LookupProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -19,7 +17,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Access to the server (see {@link ServeAccess}): with a token, every page and API needs the token as a bearer
  * header or a session from the login form; APIs answer 401, pages send people to the form. The webhook endpoint
- * is open to HubSpot and checks HubSpot's signature instead; the account look-up API checks its own API keys.
+ * is open to HubSpot and checks HubSpot's signature instead; the account look-up API checks its own API keys
+ * (its filter answers ahead of this chain).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -42,12 +41,9 @@ public class ServeSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain serveSecurity(HttpSecurity http, ServeAccess access, LookupProperties lookup) throws Exception {
-        // The look-up API answers browsers on other origins (its CORS mapping) and checks its own X-Api-Key.
+    SecurityFilterChain serveSecurity(HttpSecurity http, ServeAccess access) throws Exception {
+        // The look-up API's GET and CORS are answered before this chain (AccountLookupFilter), with its own keys.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(WEBHOOKS));
-        if (!lookup.corsOrigins().isEmpty()) {
-            http.cors(Customizer.withDefaults());
-        }
         if (!access.tokenRequired()) {
             http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
             return http.build();

@@ -27,7 +27,7 @@ public interface ServedBridge {
     /**
      * A re-sync a webhook asked for, with the records it reported changed. By default the connection's incremental
      * sync, whose pull reads them because their modification time moved past the cursor; an implementation may
-     * narrow its reads to them.
+     * narrow its reads to them (the application's bridge does: {@code RunOptions.records}).
      */
     default RunSummary sync(String connection, RunOptions options, ChangedRecords changed) {
         return sync(connection, options);

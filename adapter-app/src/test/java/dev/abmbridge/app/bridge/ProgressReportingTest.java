@@ -33,7 +33,8 @@ class ProgressReportingTest {
 
     @Test
     void everyConnectorMethodIsPassedOnIncludingTheDefaultOnes() {
-        for (Class<?> spi : List.of(SourceConnector.class, InsightSink.class, AudienceDestination.class)) {
+        for (Class<?> spi : List.of(SourceConnector.class, InsightSink.class, BulkWriter.class,
+                AudienceDestination.class)) {
             Class<?> wrapper = Arrays.stream(ProgressReporting.class.getDeclaredClasses())
                     .filter(spi::isAssignableFrom).findFirst().orElseThrow();
             for (Method m : spi.getMethods()) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.abmbridge.app.lookup.ApiKeys;
 import dev.abmbridge.core.lookup.AccountCard;
 import dev.abmbridge.core.lookup.AccountDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +30,7 @@ class AccountLookupApiTest {
     static final String OLD_KEY_SHA256 = "762c08fc17a1cc5f00d248f8b50f2f2f4d17ff2934ac31e64deacb3f5bb3f2ec";
     static final String CHAT_KEY_SHA256 = "762ed3d5e43617a123dd3f166ea87c1fdacf47a0382786a71bf3883b84653bd4";
     static final String BURST_KEY_SHA256 = "fcf693d1eafc0d24a9edc66752c6d137fdf7fedd18ca2ae415d1cb73b4d53643";
+    static final String OPS_KEY_SHA256 = "2c69bc9111c27110a9b9a7974ba3f8ac0c053c16b23a0738115ee829fbc4d57b";
     static final String ADMIN_TOKEN = "admin-token-of-the-lookup-test";
 
     static ServeTestServer server;
@@ -52,6 +55,9 @@ class AccountLookupApiTest {
         // only the rate-limit test uses this one: the server is shared by the tests
         props.put("abm.lookup.keys[3].name", "burst");
         props.put("abm.lookup.keys[3].sha256", BURST_KEY_SHA256);
+        // the tests of what changes between requests (cards, counts) use their own, so no other test's pace matters
+        props.put("abm.lookup.keys[4].name", "ops");
+        props.put("abm.lookup.keys[4].sha256", OPS_KEY_SHA256);
         server = ServeTestServer.start(props);
         directory = server.context.getBean(AccountDirectory.class);
     }
@@ -83,6 +89,7 @@ class AccountLookupApiTest {
         assertThat(ApiKeys.sha256Hex("old-key")).isEqualTo(OLD_KEY_SHA256);
         assertThat(ApiKeys.sha256Hex("chat-key")).isEqualTo(CHAT_KEY_SHA256);
         assertThat(ApiKeys.sha256Hex("burst-key")).isEqualTo(BURST_KEY_SHA256);
+        assertThat(ApiKeys.sha256Hex("ops-key")).isEqualTo(OPS_KEY_SHA256);
     }
 
     @Test
@@ -156,6 +163,73 @@ class AccountLookupApiTest {
         HttpResponse<String> refused = http.send(other, HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void anAccountChangedByASyncAnswersWithItsNewCard() throws Exception {
+        directory.evaluated("d:initech.com", new AccountCard("initech.com", "Initech", null, false, 40, null,
+                List.of(), List.of()));
+        assertThat(get("?domain=initech.com", "ops-key").body()).contains("\"tier\":null", "\"fitScore\":40");
+
+        directory.evaluated("d:initech.com", new AccountCard("initech.com", "Initech", "Tier 2", true, 77, 100,
+                List.of(), List.of("tier2-emea")));
+
+        assertThat(get("?domain=initech.com", "ops-key").body()).contains("\"tier\":\"Tier 2\"", "\"fitScore\":77",
+                "\"audiences\":[\"tier2-emea\"]");
+        directory.gone("d:initech.com");
+        assertThat(get("?domain=initech.com", "ops-key").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void answersKeepTheSecurityHeadersAndAreNeverCached() throws Exception {
+        HttpResponse<String> r = get("?domain=acme.com", "site-key");
+
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(r.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(r.headers().firstValue("Content-Length")).contains(String.valueOf(r.body().length()));
+        assertThat(get("?domain=acme.com", null).headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base
+                        + "/api/v1/accounts/lookup?domain=acme.com")).header("X-Api-Key", "site-key")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+    }
+
+    @Test
+    void aPlainOptionsRequestIsToldTheMethods() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base + "/api/v1/accounts/lookup"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Allow")).contains("GET,HEAD,OPTIONS");
+    }
+
+    @Test
+    void requestsAreCountedByKeyHolderAndOutcomeNeverByKey() throws Exception {
+        MeterRegistry registry = server.context.getBean(MeterRegistry.class);
+        long found = count(registry, "ops", "found");
+        long notFound = count(registry, "ops", "not_found");
+        long unauthorized = count(registry, "none", "unauthorized");
+
+        get("?domain=acme.com", "ops-key");
+        get("?domain=acme.com", "ops-key");
+        get("?domain=unknown-company.org", "ops-key");
+        get("?domain=acme.com", "guessed-key");
+
+        assertThat(count(registry, "ops", "found")).isEqualTo(found + 2);
+        assertThat(count(registry, "ops", "not_found")).isEqualTo(notFound + 1);
+        assertThat(count(registry, "none", "unauthorized")).isEqualTo(unauthorized + 1);
+        assertThat(registry.find("abm.lookup.requests").tag("key", "guessed-key").timers()).isEmpty();
+    }
+
+    private static long count(MeterRegistry registry, String key, String outcome) {
+        Timer timer = registry.find("abm.lookup.requests").tags("key", key, "outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

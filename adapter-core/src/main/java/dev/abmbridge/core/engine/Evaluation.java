@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * @param cards  per unify key, the look-up card of its (primary) unified account; a key without one (no account
  *               record, or no domain) is absent
+ * @param membersNotInSystem per {@code system/audienceId}, members left out because the destination is one of the
+ *               synced systems and has no record of them (a HubSpot list holds HubSpot records only)
  */
 record Evaluation(List<Desired> records, List<DesiredMember> members, int accounts, int duplicates,
-                  int contactsWithoutEmail, Map<String, AccountCard> cards) {
+                  int contactsWithoutEmail, Map<String, AccountCard> cards, Map<String, Integer> membersNotInSystem) {
 }

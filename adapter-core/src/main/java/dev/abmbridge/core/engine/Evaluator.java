@@ -24,11 +24,14 @@ import dev.abmbridge.core.title.TitleParser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Evaluate: unifies the records of one company, merges their fields in source precedence, and runs the playbook
@@ -44,6 +47,8 @@ final class Evaluator {
     private final SnapshotCodec codec;
     private final List<String> precedence;
     private final Set<String> audienceSystems;
+    /** Audience destinations that are also synced systems: they can hold only records they have (HubSpot lists). */
+    private final Set<String> ownRecordsOnly;
 
     Evaluator(Playbook playbook, TitleParser titles, SnapshotCodec codec, List<String> precedence,
               Set<String> audienceSystems) {
@@ -55,6 +60,7 @@ final class Evaluator {
         this.codec = codec;
         this.precedence = List.copyOf(precedence);
         this.audienceSystems = Set.copyOf(audienceSystems);
+        this.ownRecordsOnly = audienceSystems.stream().filter(precedence::contains).collect(Collectors.toUnmodifiableSet());
     }
 
     /** @param records the snapshots of whole unified accounts (every record with a given key) */
@@ -76,20 +82,25 @@ final class Evaluator {
         List<Desired> desired = new ArrayList<>();
         List<DesiredMember> members = new ArrayList<>();
         int[] counts = new int[3];
+        Map<String, Integer> notInSystem = new TreeMap<>();
         Map<String, AccountCard> cards = new LinkedHashMap<>();
         for (Map.Entry<String, List<StoredRecord>> e : byKey.entrySet()) {
             for (Unified u : split(e.getValue())) {
-                AccountCard card = evaluateOne(e.getKey(), u, engagement, desired, members, counts);
+                AccountCard card = evaluateOne(e.getKey(), u, engagement, desired, members, counts, notInSystem);
                 if (card != null && !u.duplicate()) {
                     cards.put(e.getKey(), card);
                 }
             }
         }
-        return new Evaluation(desired, members, counts[0], counts[1], counts[2], cards);
+        return new Evaluation(desired, members, counts[0], counts[1], counts[2], cards, notInSystem);
     }
 
     /** A unified account: at most one account record per system, and the contacts that belong to it. */
     private record Unified(List<StoredRecord> accounts, List<StoredRecord> contacts, boolean duplicate) {
+    }
+
+    private static String normalized(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Two records of the same system never merge: the first by id joins the others, each extra stands alone. */
@@ -123,12 +134,16 @@ final class Evaluator {
 
     /** @return the unified account's look-up card, null when it has no account record or no domain */
     private AccountCard evaluateOne(String key, Unified u, Map<String, Integer> engagement, List<Desired> desired,
-                                    List<DesiredMember> members, int[] counts) {
+                                    List<DesiredMember> members, int[] counts, Map<String, Integer> notInSystem) {
         List<ClassifiedContact> classified = new ArrayList<>();
         Set<String> seenEmails = new LinkedHashSet<>();
         List<ClassifiedContact> distinct = new ArrayList<>();
+        Map<String, Set<String>> emailsBySystem = ownRecordsOnly.isEmpty() ? Map.of() : new HashMap<>();
         for (StoredRecord r : u.contacts()) {
             Contact contact = codec.contact(r.body());
+            if (contact.email() != null && ownRecordsOnly.contains(r.system())) {
+                emailsBySystem.computeIfAbsent(r.system(), k -> new HashSet<>()).add(normalized(contact.email()));
+            }
             ClassifiedContact c = classifier.classify(contact);
             classified.add(c);
             Map<String, String> values = new LinkedHashMap<>();
@@ -177,20 +192,34 @@ final class Evaluator {
                 if (!audienceSystems.contains(system)) {
                     continue;
                 }
+                // A destination that is also a synced system (HubSpot lists, Salesforce Campaigns) can only hold
+                // its own records: a member it has no record of would be refused on every run, so it is left out
+                // and counted instead.
+                boolean ownOnly = ownRecordsOnly.contains(system);
                 if (!m.audience().hasContacts()) {
-                    if (merged.domain() != null) {
-                        members.add(new DesiredMember(system, m.audience().id(), m.audience().name(), MemberKind.COMPANY,
-                                merged.domain(), key));
+                    if (merged.domain() == null) {
+                        continue;
                     }
+                    if (ownOnly && u.accounts().stream().noneMatch(r -> r.system().equals(system))) {
+                        notInSystem.merge(system + '/' + m.audience().id(), 1, Integer::sum);
+                        continue;
+                    }
+                    members.add(new DesiredMember(system, m.audience().id(), m.audience().name(), MemberKind.COMPANY,
+                            merged.domain(), key));
                     continue;
                 }
                 for (ClassifiedContact c : m.contacts()) {
                     if (c.contact().email() == null) {
                         counts[2]++;
-                    } else {
-                        members.add(new DesiredMember(system, m.audience().id(), m.audience().name(), MemberKind.CONTACT,
-                                SnapshotCodec.sha256(c.contact().email().strip().toLowerCase(java.util.Locale.ROOT)), key));
+                        continue;
                     }
+                    String email = normalized(c.contact().email());
+                    if (ownOnly && !emailsBySystem.getOrDefault(system, Set.of()).contains(email)) {
+                        notInSystem.merge(system + '/' + m.audience().id(), 1, Integer::sum);
+                        continue;
+                    }
+                    members.add(new DesiredMember(system, m.audience().id(), m.audience().name(), MemberKind.CONTACT,
+                            SnapshotCodec.sha256(email), key));
                 }
             }
         }

@@ -13,6 +13,8 @@ import dev.abmbridge.core.state.StateStore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +66,29 @@ final class Puller {
                 reader.awaitTermination(15, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Reads just these records by id (a webhook's changed records) and stores them, accounts first so contacts find
+     * their account, without moving the cursors: the next full pull still reads everything changed after them. Ids
+     * the source no longer has are left alone (the full pull handles deletions).
+     */
+    void pullRecords(SourceConnector source, Map<RecordKind, Set<String>> ids, RunReport report) {
+        String system = source.system();
+        for (RecordKind kind : List.of(RecordKind.ACCOUNT, RecordKind.CONTACT)) {
+            List<String> wanted = new ArrayList<>(ids.getOrDefault(kind, Set.of()));
+            for (int from = 0; from < wanted.size(); from += pageSize) {
+                List<SourceRecord<?>> records = source.read(kind, wanted.subList(from, Math.min(wanted.size(), from + pageSize)));
+                report.sourceCall(system);
+                report.page(system, kind, records.size());
+                List<SnapshotWrite> writes = new ArrayList<>(records.size());
+                for (SourceRecord<?> r : records) {
+                    writes.add(snapshot(system, kind, r));
+                }
+                report.recordsRead(system, writes.size());
+                report.recordsChanged(store.storePage(system, writes, kind, store.cursor(system, kind)));
             }
         }
     }

@@ -41,9 +41,12 @@ public final class ReportRenderer {
         }
         s.tierMoves().forEach((m, n) -> sb.append(String.format("  tier %-28s %6d%n", m, n)));
         for (String a : audiences(s)) {
-            sb.append(String.format("  audience %-24s +%-6d -%-6d %6d min calls %6d calls%n", a,
+            int notIn = s.audienceNotInSystem().getOrDefault(a, 0);
+            sb.append(String.format("  audience %-24s +%-6d -%-6d %6d min calls %6d calls%s%n", a,
                     s.audienceAdds().getOrDefault(a, 0), s.audienceRemoves().getOrDefault(a, 0),
-                    s.plannedAudienceCalls().getOrDefault(a, 0), s.audienceCalls().getOrDefault(a, 0)));
+                    s.plannedAudienceCalls().getOrDefault(a, 0), s.audienceCalls().getOrDefault(a, 0),
+                    notIn == 0 ? "" : String.format("  (%d members not in %s, left out)", notIn,
+                            a.substring(0, a.indexOf('/')))));
         }
         return sb.toString();
     }
@@ -76,12 +79,14 @@ public final class ReportRenderer {
         sb.append("</table>\n");
         table(sb, "Tier moves", "move", s.tierMoves());
         sb.append("<h2>Audiences</h2><table><tr><th>audience</th><th>adds</th><th>removes</th><th>minimum calls</th>")
-                .append("<th>calls made</th></tr>\n");
+                .append("<th>calls made</th><th title=\"members the destination system has no record of\">")
+                .append("not in the system</th></tr>\n");
         for (String a : audiences(s)) {
             sb.append("<tr><td>").append(esc(a)).append("</td>").append(num(s.audienceAdds().getOrDefault(a, 0)))
                     .append(num(s.audienceRemoves().getOrDefault(a, 0)))
                     .append(num(s.plannedAudienceCalls().getOrDefault(a, 0)))
-                    .append(num(s.audienceCalls().getOrDefault(a, 0))).append("</tr>\n");
+                    .append(num(s.audienceCalls().getOrDefault(a, 0)))
+                    .append(num(s.audienceNotInSystem().getOrDefault(a, 0))).append("</tr>\n");
         }
         sb.append("</table>\n");
         sb.append("<h2>Sample changes</h2><table><tr><th>system</th><th>record</th><th>field</th><th>now</th>")
@@ -101,6 +106,7 @@ public final class ReportRenderer {
         keys.addAll(s.audienceRemoves().keySet());
         keys.addAll(s.plannedAudienceCalls().keySet());
         keys.addAll(s.audienceCalls().keySet());
+        keys.addAll(s.audienceNotInSystem().keySet());
         return keys;
     }
 

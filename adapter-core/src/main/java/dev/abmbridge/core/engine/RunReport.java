@@ -38,6 +38,7 @@ final class RunReport {
     private int duplicates;
     private int recovered;
     private int withoutEmail;
+    private final Map<String, Integer> notInSystem = new TreeMap<>();
     private int engagementChanged;
 
     RunReport(int sampleMax) {
@@ -100,6 +101,7 @@ final class RunReport {
         accounts += e.accounts();
         duplicates += e.duplicates();
         withoutEmail += e.contactsWithoutEmail();
+        e.membersNotInSystem().forEach((audience, n) -> notInSystem.merge(audience, n, Integer::sum));
     }
 
     void planned(PlannedUpdate u) {
@@ -144,18 +146,18 @@ final class RunReport {
         Map<String, Integer> planned = new TreeMap<>();
         fieldStreams.forEach((stream, n) -> {
             String system = stream.substring(0, stream.indexOf('\u0000'));
-            planned.merge(system, shape(sinkShapes, system).writes(n), Integer::sum);
+            planned.merge(system, shape(sinkShapes, system).minCalls(n), Integer::sum);
         });
         Map<String, Integer> plannedAudiences = new TreeMap<>();
         audienceStreams.forEach((audience, n) -> {
             String system = audience.substring(0, audience.indexOf('/'));
-            int calls = shape(audienceShapes, system).writes(n);
+            int calls = shape(audienceShapes, system).minCalls(n);
             plannedAudiences.put(audience, calls);
             planned.merge(system, calls, Integer::sum);
         });
         return new RunSummary(runId, dryRun, hash, recordsRead, sourceCalls, changed, engagementChanged, accounts, duplicates, recovered,
                 fieldChanges, recordsToWrite, planned, sinkCalls, written, dead, tierMoves, adds, removes, withoutEmail,
-                samples, reads, writes, audienceCalls, plannedAudiences);
+                samples, reads, writes, audienceCalls, plannedAudiences, notInSystem);
     }
 
     private static BatchShape shape(Map<String, BatchShape> shapes, String system) {

@@ -14,13 +14,16 @@ import java.util.Map;
  * @param plannedBatches the fewest writes per system, its sink's and its audience destination's together:
  *                      ceil(records to write ÷ the stream's batch maximum) calls per stream, each stream cut by its own
  *                      connector (a sink's field writes by the sink's batch size, an audience's members by the
- *                      destination's), except that each hand-over above a sink's bulk threshold is one bulk write
- *                      (see {@link dev.abmbridge.core.spi.BulkWriter})
+ *                      destination's), except that each hand-over above a sink's bulk threshold is one bulk write,
+ *                      counted at the fewest calls one costs ({@link dev.abmbridge.core.spi.BulkWriter#minCallsPerWrite})
  * @param reads         per system and object ({@code Account}, {@code Contact}): records read and pages asked
  * @param writes        per system and object: records written and the calls that wrote them (0 in a dry run)
  * @param audienceCalls membership calls per {@code system/audienceId}
  * @param plannedAudienceCalls the fewest membership calls per {@code system/audienceId} (part of
  *                      {@code plannedBatches}); empty in summaries stored before it was counted
+ * @param audienceNotInSystem members of the accounts evaluated, per {@code system/audienceId}, left out because the
+ *                      destination is a synced system without a record of them (a HubSpot list holds HubSpot
+ *                      records only); empty in summaries stored before it was counted
  */
 public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<String, Integer> recordsRead,
                          Map<String, Integer> sourceCalls, int recordsChanged, int engagementChanges,
@@ -32,10 +35,12 @@ public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<
                          Map<String, Integer> tierMoves, Map<String, Integer> audienceAdds,
                          Map<String, Integer> audienceRemoves, int contactsWithoutEmail, List<Diff> samples,
                          Map<String, Map<String, Traffic>> reads, Map<String, Map<String, Traffic>> writes,
-                         Map<String, Integer> audienceCalls, Map<String, Integer> plannedAudienceCalls) {
+                         Map<String, Integer> audienceCalls, Map<String, Integer> plannedAudienceCalls,
+                         Map<String, Integer> audienceNotInSystem) {
 
     public RunSummary {
         plannedAudienceCalls = plannedAudienceCalls == null ? Map.of() : plannedAudienceCalls;
+        audienceNotInSystem = audienceNotInSystem == null ? Map.of() : audienceNotInSystem;
     }
 
     /** A run without the per-object traffic (summaries built before it was counted). */
@@ -50,7 +55,7 @@ public record RunSummary(String runId, boolean dryRun, String playbookHash, Map<
         this(runId, dryRun, playbookHash, recordsRead, sourceCalls, recordsChanged, engagementChanges,
                 accountsEvaluated, likelyDuplicates, recoveredBatches, fieldChanges, recordsToWrite, plannedBatches,
                 sinkCalls, recordsWritten, deadLettered, tierMoves, audienceAdds, audienceRemoves, contactsWithoutEmail,
-                samples, Map.of(), Map.of(), Map.of(), Map.of());
+                samples, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Records moved and API calls made for one object of one system. */

@@ -104,6 +104,12 @@ public final class SyncEngine {
     }
 
     public RunSummary run(RunOptions options) {
+        for (String system : options.records().keySet()) {
+            if (!sources.containsKey(system)) {
+                throw new IllegalArgumentException("records of " + system + " were asked for, but it is not a source "
+                        + "of this engine (sources: " + sources.keySet() + ")");
+            }
+        }
         String runId = UUID.randomUUID().toString();
         store.startRun(runId, clock.millis(), options.dryRun(), playbook.hash());
         RunReport report = new RunReport(settings.sampleDiffs());
@@ -111,13 +117,16 @@ public final class SyncEngine {
             if (!options.dryRun()) {
                 new Recovery(store, codec, sources, destinations, clock).recover(report);
             }
-            if (options.pull()) {
+            if (options.targeted()) {
+                Puller puller = new Puller(store, codec, settings.pageSize());
+                options.records().forEach((system, ids) -> puller.pullRecords(sources.get(system), ids, report));
+            } else if (options.pull()) {
                 Puller puller = new Puller(store, codec, settings.pageSize());
                 for (SyncConnection c : connections) {
                     puller.pull(c.source(), report);
                 }
             }
-            if (options.pull() && !engagementSources.isEmpty()) {
+            if (options.pull() && !options.targeted() && !engagementSources.isEmpty()) {
                 new EngagementRefresh(store, engagementSources, clock).refresh(report);
             }
             checkpoint.reached(Step.AFTER_PULL);

@@ -22,6 +22,15 @@ public interface BulkWriter {
     List<Outcome> write(List<RecordUpdate> updates);
 
     /**
+     * The fewest API calls one bulk write makes (Salesforce: create the job, add its batch, close it, poll once, read
+     * the result = 5): the plan's minimum counts a bulk write as this many calls, so it can be compared with the calls
+     * made. One unless the writer says otherwise.
+     */
+    default int minCallsPerWrite() {
+        return 1;
+    }
+
+    /**
      * API calls made by bulk writes so far, failed attempts included: the engine counts the difference across a
      * write into the run's sink calls, as one {@link InsightSink#write} counts one.
      */

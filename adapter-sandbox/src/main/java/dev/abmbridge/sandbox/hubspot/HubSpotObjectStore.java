@@ -40,16 +40,20 @@ final class HubSpotObjectStore {
         nextId += 1 + (nextId % 3);
         records.put(record.id(), record);
         record.set(catalog.column("hs_object_id"), String.valueOf(record.id()));
-        record.set(catalog.column("createdate"), HubSpotTime.format(at));
-        modified(record, at);
+        String stamp = HubSpotTime.format(at);
+        record.set(catalog.column("createdate"), stamp);
+        stampModified(record, at, stamp);
         return record;
     }
 
     /** Stamps the record's last-modified date and moves it to its new place in the modified-date index. */
     synchronized void modified(HubSpotRecord record, Instant at) {
-        String stamp = HubSpotTime.format(at);
+        stampModified(record, at, HubSpotTime.format(at));
+    }
+
+    private void stampModified(HubSpotRecord record, Instant at, String stamp) {
         record.set(catalog.column(type.lastModifiedProperty()), stamp);
-        byModified.put(record.id(), stamp);
+        byModified.put(record.id(), at.toEpochMilli());
     }
 
     /** The matches of a search (the page it asks for) and their total: by the modified-date index when it can serve it. */

@@ -86,19 +86,23 @@ public final class HubSpotPortal {
         long step = Math.max(1, Duration.ofDays(29).toMillis() / Math.max(1, data.companies().size() + data.contacts().size()));
         long tick = 0;
         Map<Integer, HubSpotRecord> byCompany = new HashMap<>();
+        int[] companyColumns = columns(companies, "name", "domain", "website", "industry", "numberofemployees",
+                "annualrevenue", "country", "city");
+        int[] contactColumns = columns(contacts, "firstname", "lastname", "jobtitle", "phone", "hs_language", "company",
+                "associatedcompanyid");
         for (DemoCompany company : data.companies()) {
             if (!company.inHubSpot()) {
                 continue;
             }
             HubSpotRecord record = companies.create(base.plusMillis(++tick * step));
-            put(companies, record, "name", company.name());
-            put(companies, record, "domain", company.domain());
-            put(companies, record, "website", company.website());
-            put(companies, record, "industry", company.industry() == null ? null : company.industry().hubSpotValue());
-            put(companies, record, "numberofemployees", company.employees() == null ? null : String.valueOf(company.employees()));
-            put(companies, record, "annualrevenue", company.annualRevenue() == null ? null : String.valueOf(company.annualRevenue()));
-            put(companies, record, "country", company.countryText());
-            put(companies, record, "city", company.city());
+            record.set(companyColumns[0], company.name());
+            record.set(companyColumns[1], company.domain());
+            record.set(companyColumns[2], company.website());
+            record.set(companyColumns[3], company.industry() == null ? null : company.industry().hubSpotValue());
+            record.set(companyColumns[4], company.employees() == null ? null : String.valueOf(company.employees()));
+            record.set(companyColumns[5], company.annualRevenue() == null ? null : String.valueOf(company.annualRevenue()));
+            record.set(companyColumns[6], company.countryText());
+            record.set(companyColumns[7], company.city());
             byCompany.put(company.index(), record);
         }
         for (DemoContact contact : data.contacts()) {
@@ -107,25 +111,23 @@ public final class HubSpotPortal {
                 continue;
             }
             HubSpotRecord record = contacts.create(base.plusMillis(++tick * step));
-            put(contacts, record, "firstname", contact.firstName());
-            put(contacts, record, "lastname", contact.lastName());
-            put(contacts, record, "email", contact.email());
-            put(contacts, record, "jobtitle", contact.title());
-            put(contacts, record, "phone", contact.phone());
-            put(contacts, record, "hs_language", contact.language());
-            put(contacts, record, "company", companies.value(company, "name"));
-            put(contacts, record, "associatedcompanyid", String.valueOf(company.id()));
+            record.set(contactColumns[0], contact.firstName());
+            record.set(contactColumns[1], contact.lastName());
+            contacts.set(record, "email", contact.email()); // indexed: e-mail is unique in a portal
+            record.set(contactColumns[2], contact.title());
+            record.set(contactColumns[3], contact.phone());
+            record.set(contactColumns[4], contact.language());
+            record.set(contactColumns[5], company.get(companyColumns[0]));
+            record.set(contactColumns[6], String.valueOf(company.id()));
             associate(record.id(), company.id());
         }
     }
 
-    private final Map<String, Integer> seedColumns = new HashMap<>();
-
-    private void put(HubSpotObjectStore store, HubSpotRecord record, String property, String value) {
-        if (property.equals("email")) {
-            store.set(record, property, value);
-            return;
+    private static int[] columns(HubSpotObjectStore store, String... properties) {
+        int[] out = new int[properties.length];
+        for (int i = 0; i < properties.length; i++) {
+            out[i] = store.catalog().column(properties[i]);
         }
-        record.set(seedColumns.computeIfAbsent(store.type().name() + "." + property, k -> store.catalog().column(property)), value);
+        return out;
     }
 }

@@ -23,18 +23,28 @@ final class ModifiedIndex {
 
     /** Records the record's current modified value (as stored), moving it from its previous place. */
     void put(long id, String modified) {
+        Long millis = HubSpotTime.millis(modified);
+        if (millis == null) {
+            remove(id);
+            unplaced.add(id);
+            return;
+        }
+        put(id, millis.longValue());
+    }
+
+    /** The same for a value the store stamped itself: no need to parse back what it just formatted. */
+    void put(long id, long millis) {
+        remove(id);
+        millisById.put(id, millis);
+        keys.add(new ModifiedKey(millis, id));
+    }
+
+    private void remove(long id) {
         Long before = millisById.remove(id);
         if (before != null) {
             keys.remove(new ModifiedKey(before, id));
         }
         unplaced.remove(id);
-        Long millis = HubSpotTime.millis(modified);
-        if (millis == null) {
-            unplaced.add(id);
-            return;
-        }
-        millisById.put(id, millis);
-        keys.add(new ModifiedKey(millis, id));
     }
 
     /** Whether every record has a place (else search must scan the store to see the unplaced ones). */

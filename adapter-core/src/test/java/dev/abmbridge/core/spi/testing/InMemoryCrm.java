@@ -125,6 +125,11 @@ public final class InMemoryCrm implements SourceConnector, InsightSink {
             }
 
             @Override
+            public int minCallsPerWrite() {
+                return callsPerWrite;
+            }
+
+            @Override
             public long callsMade() {
                 return bulkCalls;
             }
