@@ -59,7 +59,7 @@ public final class HubSpotSyncBenchmark {
 
     /** One sync as the emulator saw it. */
     public record SyncFigures(RunSummary summary, Map<String, Long> calls, long changedCompanies, long changedContacts,
-                              long wallMillis, long cpuMillis, long heapAfterGcBytes) {
+                              long wallMillis, long cpuMillis, Map<String, Long> cpuMillisByThreads, long heapAfterGcBytes) {
 
         long calls(String operation) {
             return calls.getOrDefault(operation, 0L);
@@ -204,9 +204,11 @@ public final class HubSpotSyncBenchmark {
         sandbox.writes().reset();
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
+        ThreadGroupCpu threads0 = ThreadGroupCpu.now();
         RunSummary summary = engine.run(RunOptions.SYNC);
         long wall = (System.nanoTime() - t0) / 1_000_000;
         long cpu = (processCpuNanos() - cpu0) / 1_000_000;
+        Map<String, Long> byThreads = ThreadGroupCpu.now().since(threads0, cpu);
         Map<String, Long> calls = new LinkedHashMap<>();
         for (ApiCallTally t : sandbox.ledger().tallies()) {
             if (t.system().equals("hubspot")) {
@@ -221,7 +223,7 @@ public final class HubSpotSyncBenchmark {
         sandbox.writes().reset();
         long heap = heapAfterGc();
         log.printf(Locale.ROOT, "%s: %.1f s, %,d calls%n", name, wall / 1e3, calls.values().stream().mapToLong(Long::longValue).sum());
-        return new SyncFigures(summary, calls, companies.size(), contacts.size(), wall, cpu, heap);
+        return new SyncFigures(summary, calls, companies.size(), contacts.size(), wall, cpu, byThreads, heap);
     }
 
     static void report(Options o, Result r, PrintStream out) {
@@ -252,6 +254,8 @@ public final class HubSpotSyncBenchmark {
                     bound == 0 ? 0 : s.wallMillis() / 1e3 / bound);
             // On a shared machine the wall time depends on the other load; the process CPU time much less.
             out.printf(Locale.ROOT, "process CPU time %.1f s (all threads: engine, connector, sandbox, H2, GC, JIT)%n", s.cpuMillis() / 1e3);
+            s.cpuMillisByThreads().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> out.printf(Locale.ROOT, "  %5.1f s  %s%n", e.getValue() / 1e3, e.getKey()));
             out.printf(Locale.ROOT, "heap after the sync (after GC, sandbox in the same JVM): %,d MiB%n", s.heapAfterGcBytes() >> 20);
         }
         out.printf(Locale.ROOT, "%npeak heap (sandbox + engine + H2, one JVM): %,d MiB of %,d MiB max%n", r.peakHeapBytes() >> 20,
