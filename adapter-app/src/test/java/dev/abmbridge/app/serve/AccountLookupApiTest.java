@@ -233,6 +233,18 @@ class AccountLookupApiTest {
     }
 
     @Test
+    void aBrowserOfAConfiguredOriginMayReadTheAnswer() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base
+                        + "/api/v1/accounts/lookup?domain=acme.com"))
+                .header("Origin", "https://www.example.com").header("X-Api-Key", "site-key").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).contains("https://www.example.com");
+        assertThat(r.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Origin"));
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base
                 + "/api/v1/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The look-up API's load benchmark (docs/BENCHMARKS.md): the serve context (as {@code abm-bridge serve} runs it,
- * security included) with {@code N} generated accounts ({@code acct<i>.com}) in its directory, on {@code PORT},
+ * The look-up API's load benchmark (docs/BENCHMARKS.md): the serve context (as {@code abm-bridge serve} runs it:
+ * the look-up's filter ahead of the security chain, metrics on) with {@code N} generated accounts ({@code acct<i>.com}) in its directory, on {@code PORT},
  * with the key {@code bench-key} and a rate limit no load reaches; prints the directory's heap, then waits for
  * {@code wrk}. Args: {@code [accounts] [port]}.
  */
