@@ -29,10 +29,14 @@ import dev.abmbridge.salesforce.SalesforceFieldStatus;
 import dev.abmbridge.salesforce.SalesforceSetupResult;
 import dev.abmbridge.salesforce.StateStoreSalesforceCampaignRegistry;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -193,8 +197,8 @@ public final class Connectors {
     }
 
     /** The extra fields each Salesforce source reads, by connection name (HubSpot reads addresses always). */
-    private java.util.Map<String, MailingListCheck.SourceFields> sourceFields() {
-        java.util.Map<String, MailingListCheck.SourceFields> out = new java.util.LinkedHashMap<>();
+    private Map<String, MailingListCheck.SourceFields> sourceFields() {
+        Map<String, MailingListCheck.SourceFields> out = new LinkedHashMap<>();
         for (Opened o : opened) {
             if (o instanceof Salesforce sf && sf.config().has(ConnectionRole.SOURCE)) {
                 out.put(sf.config().name(), new MailingListCheck.SourceFields(sf.config().settings().accountCustomFields(),
@@ -225,11 +229,11 @@ public final class Connectors {
                         .forEach(a -> out.add(new SetupAction(name, system, a, !dryRun)));
             } else if (o instanceof MailingList ml) {
                 Path dir = ml.config().settings().dir();
-                if (!java.nio.file.Files.isDirectory(dir)) {
+                if (!Files.isDirectory(dir)) {
                     if (!dryRun) {
                         try {
-                            java.nio.file.Files.createDirectories(dir);
-                        } catch (java.io.IOException e) {
+                            Files.createDirectories(dir);
+                        } catch (IOException e) {
                             out.add(new SetupAction(name, system, "FAILED create folder " + dir + ": "
                                     + e.getClass().getSimpleName(), false));
                             continue;

@@ -79,6 +79,7 @@ final class Puller {
         String system = source.system();
         for (RecordKind kind : List.of(RecordKind.ACCOUNT, RecordKind.CONTACT)) {
             List<String> wanted = new ArrayList<>(ids.getOrDefault(kind, Set.of()));
+            Cursor unmoved = wanted.isEmpty() ? null : store.cursor(system, kind);
             for (int from = 0; from < wanted.size(); from += pageSize) {
                 List<SourceRecord<?>> records = source.read(kind, wanted.subList(from, Math.min(wanted.size(), from + pageSize)));
                 report.sourceCall(system);
@@ -88,7 +89,7 @@ final class Puller {
                     writes.add(snapshot(system, kind, r));
                 }
                 report.recordsRead(system, writes.size());
-                report.recordsChanged(store.storePage(system, writes, kind, store.cursor(system, kind)));
+                report.recordsChanged(store.storePage(system, writes, kind, unmoved));
             }
         }
     }
